@@ -1,0 +1,38 @@
+package org.journalkg.issue;
+
+import java.util.List;
+import java.util.Map;
+
+/** One article of the issue with everything the reader found for it. */
+public record Article(
+        String column,
+        Texts title,
+        List<Contributor> authors,
+        List<Contributor> translators,
+        Person responsibleEditor,
+        List<Funding> funding,
+        Texts abstracts,
+        Map<Lang, List<String>> keywords,
+        String clc,
+        String documentCode,
+        String articleNumber,
+        int firstPage,
+        int lastPage,
+        List<Section> sections,
+        List<Paragraph> paragraphs,
+        List<Footnote> footnotes) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        translators = List.copyOf(translators);
+        funding = List.copyOf(funding);
+        keywords = Map.copyOf(keywords);
+        sections = List.copyOf(sections);
+        paragraphs = List.copyOf(paragraphs);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    public int pageCount() { return lastPage - firstPage + 1; }
+
+    public List<String> keywords(Lang lang) { return keywords.getOrDefault(lang, List.of()); }
+}
