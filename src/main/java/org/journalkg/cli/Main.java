@@ -1,2 +1,79 @@
 package org.journalkg.cli;
-public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * journal-kg: turns an issue of 《俄罗斯研究》 into an RDF knowledge graph in TDB2.
+ * <pre>
+ *   journal-kg build
+ *   journal-kg query articles
+ * </pre>
+ */
+@Command(name = "journal-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a journal issue into an RDF knowledge graph in Apache Jena TDB2 and queries it.",
+        subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, ValidateCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of a failure.")
+    static boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see journal-kg --help");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
+    public static int execute(String... args) {
+        // Quiet logging unless asked: users see one line per failure, not library chatter.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            boolean loud = java.util.Arrays.asList(args).contains("--verbose");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", loud ? "info" : "warn");
+        }
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        org.apache.jena.sys.JenaSystem.init();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.println("journal-kg: " + oneLine(e));
+            err.flush();
+            return 1;
+        });
+        cli.setExitCodeExceptionMapper(e -> 1);
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Exception e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e : e;
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            m = t.getClass().getSimpleName();
+        }
+        return m.replace('\n', ' ');
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"journal-kg " + (v == null ? "development" : v) + " (Apache Jena 5.6.0, Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.journalkg.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.Quad;
+import org.journalkg.issue.Issue;
+import org.journalkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads issue files and writes them to a TDB2 database.",
+                "The new database is written beside the old one and switched in only when complete;"
+                        + " a failed build leaves the previous database as it was."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        List<Issue> issues = inputs.issues();
+        List<Quad> quads = inputs.quads(issues);
+        long n = Store.build(db.path(), quads, (fmt, args) -> { });
+        if (!quiet) {
+            int articles = issues.stream().mapToInt(i -> i.articles().size()).sum();
+            int notes = issues.stream().mapToInt(Issue::footnoteCount).sum();
+            System.out.printf("built %s: %d issue(s), %d articles, %d footnotes, %d quads%n",
+                    db.path(), issues.size(), articles, notes, n);
+            issues.forEach(i -> i.warnings().forEach(w -> System.err.println("warning: " + i.source() + ": " + w)));
+        }
+        return 0;
+    }
+}

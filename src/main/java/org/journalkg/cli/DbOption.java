@@ -1,0 +1,16 @@
+package org.journalkg.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** --db DIR, shared by every command that uses the database. */
+final class DbOption {
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "The TDB2 database folder (default: $JOURNAL_KG_DB, else db/ in the checkout).")
+    Path db;
+
+    Path path() {
+        return db != null ? db : Defaults.db();
+    }
+}

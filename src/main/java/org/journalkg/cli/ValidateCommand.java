@@ -1,0 +1,37 @@
+package org.journalkg.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.journalkg.rdf.Shapes;
+import org.journalkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks the database against the SHACL shapes of ontology/shapes.ttl and prints the report; exit 1 on violations.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Override
+    public Integer call() {
+        Dataset ds = Store.open(db.path());
+        Graph union = GraphFactory.createDefaultGraph();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add));
+        ValidationReport report = Shapes.validate(union);
+        if (report.conforms()) {
+            System.out.println("conforms: " + union.size() + " triples satisfy ontology/shapes.ttl");
+            return 0;
+        }
+        RDFDataMgr.write(System.out, report.getModel(), RDFFormat.TURTLE_PRETTY);
+        System.out.println("violations: " + report.getEntries().size());
+        return 1;
+    }
+}

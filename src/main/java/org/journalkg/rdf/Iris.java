@@ -1,0 +1,83 @@
+package org.journalkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints the graph's IRIs from what identifies a thing in the world, never from where it was
+ * read: the same person, organization or keyword gets the same IRI in every issue.
+ * <pre>
+ *   Iris iris = new Iris("https://w3id.org/journal-kg/id/");
+ *   iris.person("杨洁勉");   // https://w3id.org/journal-kg/id/person/杨洁勉
+ * </pre>
+ */
+public final class Iris {
+
+    /** The default base, overridden with --base or JOURNAL_KG_BASE. */
+    public static final String DEFAULT_BASE = "https://w3id.org/journal-kg/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    public Node journal(String issn) { return iri("journal/" + segment(issn)); }
+
+    public String issuePath(String issn, int year, int number) {
+        return "issue/" + segment(issn) + "/" + year + "/" + number;
+    }
+
+    public Node issue(String issuePath) { return iri(issuePath); }
+
+    public Node issueGraph(String issuePath) { return iri("graph/" + issuePath); }
+
+    public Node article(String issuePath, int firstPage) { return iri(issuePath + "/article/" + firstPage); }
+
+    public Node articleGraph(String issuePath, int firstPage) { return iri("graph/" + issuePath + "/article/" + firstPage); }
+
+    public Node within(Node parent, String path) { return NodeFactory.createURI(parent.getURI() + "/" + path); }
+
+    public Node person(String key) { return iri("person/" + segment(key)); }
+
+    public Node organization(String name) { return iri("org/" + segment(name)); }
+
+    public Node keyword(String key) { return iri("keyword/" + segment(key)); }
+
+    public Node keywordScheme() { return iri("keyword"); }
+
+    public Node column(String name) { return iri("column/" + segment(name)); }
+
+    public Node grant(String identifier) { return iri("grant/" + segment(identifier)); }
+
+    private Node iri(String path) { return NodeFactory.createURI(base + path); }
+
+    /**
+     * A path segment: letters and digits of any script stay as they are (IRIs allow them),
+     * spaces become underscores, everything else is percent-encoded.
+     */
+    public static String segment(String s) {
+        String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder();
+        n.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '·') {
+                b.appendCodePoint(c);
+            } else if (Character.isWhitespace(c)) {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != '_') {
+                    b.append('_');
+                }
+            } else {
+                for (byte x : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    b.append('%').append(String.format("%02X", x & 0xFF));
+                }
+            }
+        });
+        return b.toString();
+    }
+}

@@ -1,0 +1,161 @@
+package org.journalkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.journalkg.read.InputException;
+
+/**
+ * The TDB2 database. A build writes a new database beside the old one and switches only when it
+ * is complete, so a failed build leaves the previous database exactly as it was.
+ * <pre>
+ *   Store.build(Path.of("db"), quads);
+ *   Dataset ds = Store.open(Path.of("db"));   // queries see the union of the named graphs
+ * </pre>
+ */
+public final class Store {
+
+    private Store() { }
+
+    /** True where DIR holds a TDB2 database. */
+    public static boolean exists(Path db) {
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(db)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes the quads to a new database at DIR, replacing what was there only on success. */
+    public static long build(Path db, List<Quad> quads, MonitorOutput progress) {
+        Path target = db.toAbsolutePath().normalize();
+        if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
+            throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
+        }
+        Path parent = target.getParent();
+        Path fresh = parent.resolve(target.getFileName() + ".building");
+        Path old = parent.resolve(target.getFileName() + ".previous");
+        try {
+            Files.createDirectories(parent);
+            deleteTree(fresh);
+            if (exists(target)) {
+                ensureNotInUse(target);
+            }
+            long count;
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            try {
+                DataLoader loader = LoaderFactory.parallelLoader(dsg, progress);
+                loader.startBulk();
+                try {
+                    StreamRDF stream = loader.stream();
+                    quads.forEach(stream::quad);
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                count = loader.countQuads();
+            } finally {
+                TDBInternal.expel(dsg, true);
+            }
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+            return count;
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new UncheckedIOException(db + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+    }
+
+    /** Opens DIR for queries; the default graph is the union of all named graphs. */
+    public static Dataset open(Path db) {
+        if (!exists(db)) {
+            throw new InputException(db + ": no database here; run 'journal-kg build' first");
+        }
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return DatasetFactory.wrap(dsg);
+        } catch (RuntimeException e) {
+            throw inUse(db, e);
+        }
+    }
+
+    /** Releases DIR so that it can be rebuilt or deleted in this JVM. */
+    public static void release(Dataset ds) {
+        TDBInternal.expel(ds.asDatasetGraph(), true);
+    }
+
+    private static void ensureNotInUse(Path db) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+            TDBInternal.expel(dsg, true);
+        } catch (RuntimeException e) {
+            throw inUse(db, e);
+        }
+    }
+
+    /** TDB2 locks a database to one process: say so in a line, not a stack trace. */
+    static RuntimeException inUse(Path db, RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("lock")) {
+            String pid = m.replaceAll(".*process (\\d+).*", "$1");
+            return new InputException(db + ": the database is in use by another journal-kg process"
+                    + (pid.matches("\\d+") ? " (pid " + pid + ")" : "") + "; stop it first");
+        }
+        return e;
+    }
+
+    private static boolean isEmptyDir(Path p) {
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            deleteTree(p);
+        } catch (IOException ignored) {
+            // Best effort: a leftover .building directory is removed by the next build.
+        }
+    }
+}
