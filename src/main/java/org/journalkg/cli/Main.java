@@ -23,12 +23,9 @@ public final class Main implements Runnable {
             description = "Print the stack trace of a failure.")
     static boolean verbose;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see journal-kg --help");
+        // Only reached with global options and no command; execute() answers that before.
     }
 
     public static void main(String[] args) {
@@ -54,7 +51,13 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         });
-        cli.setExitCodeExceptionMapper(e -> 1);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        if (args.length == 0) {
+            cli.getErr().println("journal-kg: missing a command");
+            cli.usage(cli.getErr());
+            cli.getErr().flush();
+            return 2;
+        }
         return cli.execute(args);
     }
 
