@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.jena.sparql.core.Quad;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.IssueReader;
+import org.journalkg.cite.CitationReader;
+import org.journalkg.rdf.CitationGraph;
 import org.journalkg.rdf.IssueGraph;
 import org.journalkg.rdf.Iris;
 import org.journalkg.read.InputException;
@@ -50,6 +52,9 @@ final class Inputs {
 
     /** All quads of all inputs. */
     List<Quad> quads(List<Issue> issues) {
-        return new IssueGraph(iris()).quads(issues);
+        Iris iris = iris();
+        List<Quad> out = new ArrayList<>(new IssueGraph(iris).quads(issues));
+        out.addAll(new CitationGraph(iris).quads(CitationReader.read(issues)));
+        return out;
     }
 }

@@ -54,6 +54,10 @@ public final class Iris {
 
     public Node column(String name) { return iri("column/" + segment(name)); }
 
+    public Node work(String id) { return iri("work/" + segment(id)); }
+
+    public Node venue(String title) { return iri("venue/" + segment(title)); }
+
     public Node grant(String identifier) { return iri("grant/" + segment(identifier)); }
 
     private Node iri(String path) { return NodeFactory.createURI(base + path); }

@@ -53,6 +53,31 @@ public final class Vocab {
     public static final Node FOOTNOTE = jkg("Footnote");
     public static final Node COLUMN = jkg("Column");
 
+    // Citations
+    public static final Node CITES = cito("cites");
+    public static final Node CITATION = cito("Citation");
+    public static final Node AUTHOR_SELF_CITATION = cito("AuthorSelfCitation");
+    public static final Node JOURNAL_SELF_CITATION = cito("JournalSelfCitation");
+    public static final Node HAS_CITING_ENTITY = cito("hasCitingEntity");
+    public static final Node HAS_CITED_ENTITY = cito("hasCitedEntity");
+    public static final Node HAS_CITATION_CHARACTERISATION = cito("hasCitationCharacterisation");
+    public static final Node AGENT = foaf("Agent");
+    public static final Node FAMILY_NAME = foaf("familyName");
+    public static final Node GIVEN_NAME = foaf("givenName");
+    public static final Node URL = schema("url");
+    public static final Node DOI = bibo("doi");
+    public static final Node LANGUAGE = dcterms("language");
+    public static final Node PAGES = bibo("pages");
+    public static final Node CSL = jkg("csl");
+    public static final Node LOCATOR = jkg("locator");
+    public static final Node IN_FOOTNOTE = jkg("inFootnote");
+    public static final Node SAME_AS_ABOVE = jkg("sameAsAbove");
+    public static final Node UNPARSED = jkg("unparsed");
+    public static final Node PUBLISHER_PLACE = jkg("publisherPlace");
+
+    public static Node fabio(String l) { return uri(FABIO + l); }
+    public static Node bibo(String l) { return uri(BIBO + l); }
+
     // Properties
     public static final Node TITLE = dcterms("title");
     public static final Node ABSTRACT = dcterms("abstract");
@@ -147,10 +172,10 @@ public final class Vocab {
 
     private static Node uri(String s) { return NodeFactory.createURI(s); }
     private static Node dcterms(String l) { return uri(DCTERMS + l); }
-    private static Node bibo(String l) { return uri(BIBO + l); }
     private static Node foaf(String l) { return uri(FOAF_NS + l); }
     private static Node skos(String l) { return uri(SKOS + l); }
     private static Node schema(String l) { return uri(SCHEMA + l); }
     private static Node c4o(String l) { return uri(C4O + l); }
+    private static Node cito(String l) { return uri(CITO + l); }
     public static Node jkg(String l) { return uri(JKG + l); }
 }

@@ -1,0 +1,117 @@
+package org.journalkg.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One footnote → the works it cites. Handles "same as above" notes, the cue words 参见 / See /
+ * См., commentary before the citation, and several works in one note (；/ ;). Each segment is
+ * read by the grammar of its script: {@link ChineseStyle}, {@link RussianStyle},
+ * {@link EnglishStyle}.
+ * <pre>
+ *   NoteParser.Result r = NoteParser.parse("参见王存刚：《战略环境与国家方略》，北京：北京大学出版社，2016 年。");
+ * </pre>
+ */
+public final class NoteParser {
+
+    private static final Pattern IBID = Pattern.compile(
+            "^(?:参见|见)?\\s*同上(?:书|文)?\\s*[，,。.]?\\s*(?:第\\s*(?<zh>[\\d\\s\\-–—,，]+?)\\s*页)?\\s*[。.]?$"
+                    + "|^\\*?(?:Ibid|Ibidem|Id)\\.?\\*?\\s*[.,]?\\s*(?:pp?\\.\\s*(?<en>[\\d\\s\\-–—,]+))?\\s*\\.?$"
+                    + "|^Там\\s+же\\s*[.,]?\\s*(?:С\\.\\s*(?<ru>[\\d\\s\\-–—,]+))?\\s*\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Chinese cue words need no boundary before them; the others start a sentence or follow a space. */
+    private static final Pattern CUE = Pattern.compile("(?:参见|可参考|详见|转引自)\\s*|(?:^|(?<=[。；;，,.!?！？”)）\\s]))(?:参考|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*");
+    /** What a note that names works contains; a note with none of these is commentary. */
+    private static final Pattern CITES_SOMETHING = Pattern.compile("《[^》]+》|(?:https?|ftp)://|//|\\bpp?\\.\\s*\\d|第\\s*\\d+\\s*[页期版]|С\\.\\s*\\d|\\*[^*]{4,}\\*|“[^”]{4,}”\\s*[,，]\\s*\\*");
+
+    private NoteParser() { }
+
+    /** The reading of one note. */
+    public record Result(boolean ibid, String ibidLocator, boolean parsed, List<Citation> citations) { }
+
+    public static Result parse(String note) {
+        String text = note.strip().replace("^", "").replaceAll("\\s+", " ");
+        Matcher ibid = IBID.matcher(text);
+        if (ibid.matches()) {
+            String loc = ibid.group("zh") != null ? ibid.group("zh") : ibid.group("en") != null ? ibid.group("en") : ibid.group("ru");
+            return new Result(true, loc == null ? null : Fields.pages(loc).replaceAll("[,，]$", ""), true, List.of());
+        }
+        List<Citation> out = new ArrayList<>();
+        for (String start : starts(text)) {
+            List<Citation> found = segments(start);
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                break;
+            }
+        }
+        boolean citesSomething = CITES_SOMETHING.matcher(text).find();
+        return new Result(false, null, !out.isEmpty() || !citesSomething, out);
+    }
+
+    /**
+     * Where the citations may begin: after the last cue word (参见, See, См.), else at the
+     * start, else after each sentence of commentary.
+     */
+    private static List<String> starts(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher cue = CUE.matcher(text);
+        int last = -1;
+        while (cue.find()) {
+            if (cue.end() < text.length()) {
+                last = cue.end();
+            }
+        }
+        if (last >= 0) {
+            out.add(text.substring(last));
+        }
+        out.add(text);
+        Matcher sentence = Pattern.compile("[。！？]|\\.\\s(?=[“\"*А-ЯЁA-Z])").matcher(text);
+        while (sentence.find()) {
+            String rest = text.substring(sentence.end()).strip();
+            if (!rest.isEmpty()) {
+                out.add(rest);
+            }
+        }
+        return out;
+    }
+
+    private static List<Citation> segments(String text) {
+        List<Citation> out = new ArrayList<>();
+        for (String seg : Fields.splitTop(text, "；;")) {
+            String s = seg.strip().replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*", "")
+                    .replaceAll("[。]$", "").strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Parsed p = parseSegment(s);
+            if (p.ok()) {
+                out.add(new Citation(p.work(), p.locator()));
+            }
+        }
+        return out;
+    }
+
+    static Parsed parseSegment(String s) {
+        String withoutUrls = s.replaceAll("(?:https?|ftp)://\\S+", "");
+        int han = Fields.count(withoutUrls, Character.UnicodeScript.HAN);
+        int cyr = Fields.count(withoutUrls, Character.UnicodeScript.CYRILLIC);
+        int lat = Fields.count(withoutUrls, Character.UnicodeScript.LATIN);
+        if (han > 0 && (han * 3 >= cyr + lat || s.startsWith("《") || s.matches("^[^“\"]{0,40}[：:]\\s*[“《].*"))) {
+            // Chinese text is read by the Chinese grammar only: another would take words for names.
+            Parsed zh = ChineseStyle.parse(s);
+            return zh.ok() || han * 3 >= cyr + lat ? zh : Parsed.none();
+        }
+        if (cyr > lat) {
+            Parsed ru = RussianStyle.parse(s);
+            if (ru.ok()) {
+                return ru;
+            }
+        }
+        Parsed en = EnglishStyle.parse(s);
+        if (en.ok()) {
+            return en;
+        }
+        return cyr > 0 ? RussianStyle.parse(s) : Parsed.none();
+    }
+}
