@@ -59,6 +59,11 @@ final class ChineseStyle {
             w.title = s.substring(1, end).strip();
             s = s.substring(end + 1);
             titleKind = "article";
+        } else if (w.url != null && w.author.isEmpty() && s.replaceAll("[（(）)\\s。.]", "").matches("\\p{IsHan}{2,30}")) {
+            // 亚美尼亚共和国统计委员会官网（URL）: a site named without a title of its own.
+            w.title = s.replaceAll("[（(）)\\s。.]", "");
+            w.type = "webpage";
+            return new Parsed(w, null);
         } else {
             return Parsed.none();
         }

@@ -134,7 +134,7 @@ final class RussianStyle {
         if (place.find()) {
             w.title = Fields.unitalic(Fields.trimEnd(s.substring(0, place.start())));
             w.publisherPlace = place.group("place");
-            w.publisher = Fields.emptyToNull(Fields.trimEnd(place.group("publisher")));
+            w.publisher = unquote(Fields.emptyToNull(Fields.trimEnd(place.group("publisher"))));
             w.issued = place.group("year");
             boolean report = Types.isReportTitle(w.title) || segment.contains("рук. проекта") || segment.contains("рук. Проекта")
                     || (w.publisher != null && Types.isOrganization(w.publisher));
@@ -188,6 +188,11 @@ final class RussianStyle {
             w.type = w.url != null ? "webpage" : "book";
         }
         return new Parsed(w, locator);
+    }
+
+    /** «Глаголь» → Глаголь: quotes around a whole publisher name are typography. */
+    private static String unquote(String s) {
+        return s != null && s.matches("^[«\"“].*[»\"”]$") && s.indexOf('«', 1) < 0 ? s.substring(1, s.length() - 1) : s;
     }
 
     /** The first sentence after the title that names an institution (Евразийский банк развития). */

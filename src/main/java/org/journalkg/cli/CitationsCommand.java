@@ -1,0 +1,75 @@
+package org.journalkg.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.query.Dataset;
+import org.journalkg.cite.BibTeX;
+import org.journalkg.cite.Ris;
+import org.journalkg.query.CitationExport;
+import org.journalkg.read.InputException;
+import org.journalkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "citations", mixinStandardHelpOptions = true,
+        description = {"Prints the footnotes with the works they cite, or each cited work once for a reference manager.",
+                "json: the footnotes in document order with CSL-JSON items; csl-json, bibtex, ris: each distinct work once."})
+final class CitationsCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--article", paramLabel = "IRI", description = "Only the footnotes of this article.")
+    String article;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csl-json|bibtex|ris",
+            description = "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--unparsed", description = "List the notes that name works the parser could not read.")
+    boolean unparsed;
+
+    @Override
+    public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!List.of("json", "csl-json", "bibtex", "ris").contains(f)) {
+            throw new InputException("--format " + format + ": expected json, csl-json, bibtex or ris");
+        }
+        Dataset ds = Store.open(db.path());
+        List<CitationExport.Note> notes = CitationExport.notes(ds, article);
+        if (article != null && notes.isEmpty()) {
+            throw new InputException("--article " + article + ": no such article with footnotes in " + db.path());
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (unparsed) {
+            for (CitationExport.Note n : notes) {
+                if (n.unparsed()) {
+                    out.println(n.firstPage() + "#" + n.footnote() + "\t" + n.text());
+                }
+            }
+            return 0;
+        }
+        switch (f) {
+            case "json" -> {
+                JsonArray a = new JsonArray();
+                notes.forEach(n -> a.add(n.toJson()));
+                out.println(JSON.toString(a));
+            }
+            case "csl-json" -> {
+                JsonArray a = new JsonArray();
+                CitationExport.works(notes).forEach(a::add);
+                out.println(JSON.toString(a));
+            }
+            case "bibtex" -> out.print(BibTeX.write(CitationExport.works(notes)));
+            default -> out.print(Ris.write(CitationExport.works(notes)));
+        }
+        out.flush();
+        return 0;
+    }
+}
