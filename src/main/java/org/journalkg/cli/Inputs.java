@@ -7,7 +7,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.IssueReader;
 import org.journalkg.cite.CitationReader;
+import org.journalkg.mention.Gazetteer;
+import org.journalkg.mention.KnowledgeBase;
+import org.journalkg.mention.MentionReader;
 import org.journalkg.rdf.CitationGraph;
+import org.journalkg.rdf.MentionGraph;
 import org.journalkg.rdf.IssueGraph;
 import org.journalkg.rdf.Iris;
 import org.journalkg.read.InputException;
@@ -55,6 +59,13 @@ final class Inputs {
         Iris iris = iris();
         List<Quad> out = new ArrayList<>(new IssueGraph(iris).quads(issues));
         out.addAll(new CitationGraph(iris).quads(CitationReader.read(issues)));
+        KnowledgeBase kb = KnowledgeBase.load(iris.base());
+        MentionGraph mentions = new MentionGraph(iris);
+        MentionReader reader = new MentionReader(new Gazetteer(kb));
+        out.addAll(mentions.knowledgeBase(kb));
+        for (Issue issue : issues) {
+            out.addAll(mentions.quads(issue, reader.read(issue)));
+        }
         return out;
     }
 }

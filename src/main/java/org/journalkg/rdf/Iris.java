@@ -58,6 +58,8 @@ public final class Iris {
 
     public Node venue(String title) { return iri("venue/" + segment(title)); }
 
+    public Node kbGraph() { return iri("graph/kb"); }
+
     public Node grant(String identifier) { return iri("grant/" + segment(identifier)); }
 
     private Node iri(String path) { return NodeFactory.createURI(base + path); }

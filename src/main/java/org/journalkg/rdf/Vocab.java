@@ -75,6 +75,38 @@ public final class Vocab {
     public static final Node UNPARSED = jkg("unparsed");
     public static final Node PUBLISHER_PLACE = jkg("publisherPlace");
 
+    // Mentions
+    public static final Node MENTIONS = schema("mentions");
+    public static final Node ANNOTATION = uri(OA + "Annotation");
+    public static final Node SPECIFIC_RESOURCE = uri(OA + "SpecificResource");
+    public static final Node TEXT_QUOTE_SELECTOR = uri(OA + "TextQuoteSelector");
+    public static final Node TEXT_POSITION_SELECTOR = uri(OA + "TextPositionSelector");
+    public static final Node HAS_BODY = uri(OA + "hasBody");
+    public static final Node HAS_TARGET = uri(OA + "hasTarget");
+    public static final Node HAS_SOURCE = uri(OA + "hasSource");
+    public static final Node HAS_SELECTOR = uri(OA + "hasSelector");
+    public static final Node EXACT = uri(OA + "exact");
+    public static final Node PREFIX = uri(OA + "prefix");
+    public static final Node SUFFIX = uri(OA + "suffix");
+    public static final Node START = uri(OA + "start");
+    public static final Node END = uri(OA + "end");
+    public static final Node MOTIVATED_BY = uri(OA + "motivatedBy");
+    public static final Node IDENTIFYING = uri(OA + "identifying");
+    public static final Node TEXT_PART = jkg("TextPart");
+    public static final Node MENTION_SUMMARY = jkg("MentionSummary");
+    public static final Node CO_MENTION = jkg("CoMention");
+    public static final Node PART_KIND = jkg("partKind");
+    public static final Node EVIDENCE = jkg("evidence");
+    public static final Node ENTITY = jkg("entity");
+    public static final Node ARTICLE = jkg("article");
+    public static final Node MENTION_COUNT = jkg("mentionCount");
+    public static final Node SCORE = jkg("score");
+    public static final Node IN_TITLE = jkg("inTitle");
+    public static final Node IN_ABSTRACT = jkg("inAbstract");
+    public static final Node IN_KEYWORDS = jkg("inKeywords");
+    public static final Node IN_BODY = jkg("inBody");
+    public static final Node IN_NOTES = jkg("inNotes");
+
     public static Node fabio(String l) { return uri(FABIO + l); }
     public static Node bibo(String l) { return uri(BIBO + l); }
 
