@@ -1,0 +1,71 @@
+package org.journalkg.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.journalkg.query.Ask;
+import org.journalkg.read.InputException;
+import org.journalkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Which articles discuss TERM? TERM in Chinese, Russian or English, any label or abbreviation",
+                "(上合组织, ШОС, SCO, Зангезурского коридора), case- and width-insensitive, a small typo forgiven.",
+                "Articles come ranked (mentions in title, abstract and keywords weigh more than in notes) with up to three quotes."})
+final class AskCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Parameters(paramLabel = "TERM", arity = "1..*", description = "The name of an actor or concept.")
+    java.util.List<String> term;
+
+    @Override
+    public Integer call() {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new InputException("--format " + format + ": expected text or json");
+        }
+        String t = String.join(" ", term);
+        Ask.Answer answer = new Ask(Store.open(db.path())).ask(t);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (answer.entities().isEmpty()) {
+            System.err.println("journal-kg: no actor or concept is called \"" + t + "\"; nearest labels: " + String.join(", ", answer.nearest()));
+        }
+        if (f.equals("json")) {
+            JsonArray a = new JsonArray();
+            for (Ask.Hit h : answer.articles()) {
+                JsonObject o = new JsonObject();
+                o.put("article", h.article());
+                o.put("firstPage", JsonNumber.value(h.firstPage()));
+                o.put("title", h.title());
+                o.put("mentions", JsonNumber.value(h.mentions()));
+                JsonArray ev = new JsonArray();
+                h.evidence().forEach(ev::add);
+                o.put("evidence", ev);
+                a.add(o);
+            }
+            out.println(JSON.toString(a));
+            return 0;
+        }
+        int rank = 0;
+        for (Ask.Hit h : answer.articles()) {
+            out.printf("%d. p.%d  %s  (%d mentions, score %.1f)%n   %s%n", ++rank, h.firstPage(), h.title(), h.mentions(), h.score(), h.article());
+            for (String e : h.evidence()) {
+                out.println("   « " + e + " »");
+            }
+        }
+        return 0;
+    }
+}

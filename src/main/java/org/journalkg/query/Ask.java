@@ -1,0 +1,209 @@
+package org.journalkg.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.journalkg.issue.Similarity;
+import org.journalkg.rdf.Vocab;
+
+/**
+ * "Which articles discuss X?": a term in any of the three languages, any label or abbreviation,
+ * case- and width-insensitive and tolerant of a small typo, resolved to the knowledge base's
+ * entities; the articles that mention them, ranked (title, abstract and keywords weigh more than
+ * notes), each with up to three sentences that show it.
+ * <pre>
+ *   Ask.Answer a = new Ask(dataset).ask("ШОС");
+ *   a.articles().get(0).firstPage();   // 24
+ * </pre>
+ */
+public final class Ask {
+
+    private static final String LABELS = """
+            SELECT ?e ?label WHERE { GRAPH ?kb { ?e skos:prefLabel|skos:altLabel ?label } FILTER(STRENDS(STR(?kb), "/graph/kb")) }
+            """;
+    private static final String SUMMARIES = """
+            SELECT ?article ?start ?title ?count ?score WHERE {
+              VALUES ?e { ENTITIES }
+              ?s a jkg:MentionSummary ; jkg:entity ?e ; jkg:article ?article ; jkg:mentionCount ?count ; jkg:score ?score .
+              ?article bibo:pageStart ?start ; dcterms:title ?title FILTER(lang(?title) = "LANG")
+            }
+            """;
+    private static final String EVIDENCE = """
+            SELECT ?article ?kind ?sentence ?n WHERE {
+              VALUES ?e { ENTITIES }
+              ?ann oa:hasBody ?e ; jkg:article ?article ; jkg:partKind ?kind ; jkg:evidence ?sentence .
+              BIND(xsd:integer(REPLACE(STR(?ann), "^.*/mention/", "")) AS ?n)
+            }
+            """;
+    private static final List<String> KIND_ORDER = List.of("title", "abstract", "body", "keywords", "notes");
+    private static final Pattern RU_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ой|ей|ий|ый|ое|ее|ие|ые|ую|юю|ом|ем|ах|ях|ов|ев|а|я|о|е|ы|и|у|ю|ь)$");
+
+    private final Dataset dataset;
+    private final Map<String, Set<String>> labels = new TreeMap<>();
+
+    /** One article in an answer. */
+    public record Hit(String article, int firstPage, String title, int mentions, double score, List<String> evidence) { }
+
+    /** The entities the term named, the ranked articles, and the nearest labels when nothing matched. */
+    public record Answer(List<String> entities, List<Hit> articles, List<String> nearest) { }
+
+    public Ask(Dataset dataset) {
+        this.dataset = dataset;
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrefixes() + LABELS).build()) {
+                qe.execSelect().forEachRemaining(r -> labels.computeIfAbsent(r.getLiteral("label").getLexicalForm(), k -> new LinkedHashSet<>())
+                        .add(r.getResource("e").getURI()));
+            }
+        });
+    }
+
+    public Answer ask(String term) {
+        List<String> entities = resolve(term);
+        if (entities.isEmpty()) {
+            return new Answer(List.of(), List.of(), nearest(term));
+        }
+        String values = String.join(" ", entities.stream().map(e -> "<" + e + ">").toList());
+        String lang = language(term);
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        Map<String, Object[]> meta = new LinkedHashMap<>();
+        Map<String, List<Object[]>> evidence = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            String q = Vocab.sparqlPrefixes() + SUMMARIES.replace("ENTITIES", values).replace("LANG", lang);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> {
+                    String a = r.getResource("article").getURI();
+                    double[] t = totals.computeIfAbsent(a, k -> new double[2]);
+                    t[0] += r.getLiteral("count").getInt();
+                    t[1] += r.getLiteral("score").getDouble();
+                    meta.put(a, new Object[] {r.getLiteral("start").getInt(), r.getLiteral("title").getString()});
+                });
+            }
+            String e = Vocab.sparqlPrefixes() + EVIDENCE.replace("ENTITIES", values);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(e).build()) {
+                qe.execSelect().forEachRemaining(r -> evidence.computeIfAbsent(r.getResource("article").getURI(), k -> new ArrayList<>())
+                        .add(new Object[] {r.getLiteral("kind").getString(), r.getLiteral("sentence").getString(), r.getLiteral("n").getInt()}));
+            }
+        });
+        List<Hit> hits = new ArrayList<>();
+        for (var e : totals.entrySet()) {
+            Object[] m = meta.get(e.getKey());
+            hits.add(new Hit(e.getKey(), (Integer) m[0], (String) m[1], (int) e.getValue()[0],
+                    Math.round(e.getValue()[1] * 10) / 10.0, quotes(evidence.getOrDefault(e.getKey(), List.of()), lang)));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Comparator.comparingInt(Hit::mentions).reversed())
+                .thenComparingInt(Hit::firstPage).thenComparing(Hit::article));
+        return new Answer(entities, hits, List.of());
+    }
+
+    /** Up to three distinct sentences: the term's language first, title and abstract before body, notes last. */
+    private static List<String> quotes(List<Object[]> rows, String lang) {
+        List<Object[]> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt((Object[] r) -> language((String) r[1]).equals(lang) ? 0 : 1)
+                .thenComparingInt(r -> KIND_ORDER.indexOf((String) r[0]))
+                .thenComparingInt(r -> (Integer) r[2]));
+        Set<String> out = new LinkedHashSet<>();
+        for (Object[] r : sorted) {
+            if (out.size() == 3) {
+                break;
+            }
+            out.add((String) r[1]);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The entities a term names: exact label, else a Russian form of one, else one typo away. */
+    public List<String> resolve(String term) {
+        String t = norm(term);
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        labels.forEach((label, es) -> {
+            if (norm(label).equals(t)) {
+                out.addAll(es);
+            }
+        });
+        if (out.isEmpty()) {
+            String stem = stems(t);
+            labels.forEach((label, es) -> {
+                if (!stem.isEmpty() && stems(norm(label)).equals(stem)) {
+                    out.addAll(es);
+                }
+            });
+        }
+        if (out.isEmpty() && t.length() >= 4) {
+            int allowed = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 1 : t.length() >= 8 ? 2 : 1;
+            int best = Integer.MAX_VALUE;
+            for (var e : labels.entrySet()) {
+                String l = norm(e.getKey());
+                if (Math.abs(l.length() - t.length()) > allowed || l.length() < 4) {
+                    continue;
+                }
+                int d = Similarity.distance(l, t);
+                if (d <= allowed && d < best) {
+                    best = d;
+                    out.clear();
+                }
+                if (d <= allowed && d == best) {
+                    out.addAll(e.getValue());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The five labels closest to a term that names nothing. */
+    public List<String> nearest(String term) {
+        String t = norm(term);
+        // Labels that contain the term (Minsk → Minsk Group, Minsk agreements) come before near spellings.
+        return labels.keySet().stream().sorted(Comparator.comparingInt((String l) -> norm(l).contains(t) ? 0 : 1)
+                .thenComparingDouble(l -> Similarity.distance(norm(l), t) / (double) Math.max(norm(l).length(), t.length()))
+                .thenComparing(l -> l)).limit(5).toList();
+    }
+
+    /** Width, case, ё, dashes, quotes and spaces inside Chinese do not matter. */
+    static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е')
+                .replaceAll("[–—‑−]", "-").replaceAll("[«»“”\"'‘’《》]", "").replaceAll("\\s+", " ").strip();
+        return n.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+    }
+
+    /** Each Russian word of five letters or more without its ending: Шанхайской → шанхайск. */
+    private static String stems(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split("[\\s,-]+")) {
+            String stem = w.length() >= 5 && w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                    ? RU_ENDING.matcher(w).replaceFirst("") : w;
+            b.append(stem).append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** zh, ru or en by the script of the text. */
+    static String language(String s) {
+        int han = 0;
+        int cyr = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            if (sc == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (sc == Character.UnicodeScript.CYRILLIC) {
+                cyr++;
+            }
+        }
+        return han > 0 && han * 2 >= cyr ? "zh" : cyr > 0 ? "ru" : "en";
+    }
+
+}

@@ -1,0 +1,143 @@
+package org.journalkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.journalkg.issue.BundledIssue;
+import org.journalkg.issue.Lang;
+import org.journalkg.mention.ArticleMentions;
+import org.journalkg.mention.Entity;
+import org.journalkg.mention.Gazetteer;
+import org.journalkg.mention.KnowledgeBase;
+import org.journalkg.mention.MentionReader;
+import org.journalkg.query.Ask;
+import org.journalkg.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** journal-kg ask and candidates on a real database. */
+class AskCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    static String db;
+
+    @BeforeAll
+    static void build() {
+        db = dir.resolve("db").toString();
+        assertEquals(0, Cli.run("build", "--quiet", "--db", db).exit());
+    }
+
+    static List<Integer> pages(String term) {
+        Cli r = Cli.run("ask", "--db", db, "--format", "json", term);
+        assertEquals(0, r.exit(), r.err());
+        List<Integer> out = new ArrayList<>();
+        JSON.parseAny(r.out()).getAsArray().forEach(v -> out.add(v.getAsObject().get("firstPage").getAsNumber().value().intValue()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SCO", "sco", "ШОС", "上合组织", "上海合作组织", "Shanghai Cooperation Organisation", "Шанхайской организации сотрудничества",
+            "ＳＣＯ", "Shanghai Cooperaton Organization"})
+    void the_sco_in_any_language_form_width_or_with_a_typo(String term) {
+        assertEquals(List.of(24, 48, 5, 67), pages(term));
+    }
+
+    @Test
+    void zangezur_in_three_languages_and_inflected() {
+        for (String t : List.of("Zangezur corridor", "赞格祖尔走廊", "Зангезурский коридор", "Зангезурского коридора")) {
+            assertEquals(List.of(121, 91), pages(t), t);
+        }
+    }
+
+    @Test
+    void json_has_the_documented_fields_and_three_quotes_at_most() {
+        JsonArray a = JSON.parseAny(Cli.run("ask", "--db", db, "--format", "json", "TRIPP").out()).getAsArray();
+        JsonObject first = a.get(0).getAsObject();
+        assertEquals(Set.of("article", "firstPage", "title", "mentions", "evidence"), first.keys());
+        assertEquals("https://w3id.org/journal-kg/id/issue/1009-721X/2026/2/article/121", first.get("article").getAsString().value());
+        assertEquals("The Political Logic of U.S. Maneuvering over Zangezur: Institutional Embeddedness and Power Reconfiguration in Corridor Governance",
+                first.get("title").getAsString().value());
+        assertEquals(52, first.get("mentions").getAsNumber().value().intValue());
+        JsonArray ev = first.get("evidence").getAsArray();
+        assertTrue(ev.size() >= 1 && ev.size() <= 3);
+        ev.forEach(e -> assertTrue(e.getAsString().value().contains("TRIPP") || e.getAsString().value().contains("Trump Route"), e.toString()));
+    }
+
+    @Test
+    void an_unknown_term_gives_an_empty_list_and_the_nearest_labels() {
+        Cli r = Cli.run("ask", "--db", db, "--format", "json", "Minsk");
+        assertEquals(0, r.exit());
+        assertEquals("[ ]", r.out().strip().replaceAll("\\s+", " "));
+        assertEquals("journal-kg: no actor or concept is called \"Minsk\"; nearest labels: Minsk Group, Minsk process, Minsk agreements, OSCE Minsk Group, CIS",
+                r.err().strip());
+    }
+
+    @Test
+    void the_canned_query_gives_the_same_ranking_as_ask() {
+        String csv = Cli.run("query", "--db", db, "--format", "csv", "ask").out();
+        List<Integer> fromSparql = csv.lines().skip(1).map(l -> Integer.parseInt(l.split(",")[1])).toList();
+        assertEquals(pages("SCO"), fromSparql);
+    }
+
+    /**
+     * For every entity of the knowledge base: every article that mentions it three times or more
+     * is returned, none that never mentions it, and the one that discusses it most comes first.
+     */
+    @Test
+    void every_entity_ranks_the_articles_that_discuss_it() {
+        KnowledgeBase kb = KnowledgeBase.load("https://w3id.org/journal-kg/id/");
+        List<ArticleMentions> mentions = new MentionReader(new Gazetteer(kb)).read(BundledIssue.get());
+        Ask ask = new Ask(Store.open(Path.of(db)));
+        int checked = 0;
+        for (Entity e : kb.entities()) {
+            Map<Integer, Double> scores = new HashMap<>();
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (ArticleMentions am : mentions) {
+                var c = am.counts().get(e);
+                if (c != null) {
+                    scores.put(am.article().firstPage(), ArticleMentions.score(c));
+                    counts.put(am.article().firstPage(), c.values().stream().mapToInt(Integer::intValue).sum());
+                }
+            }
+            List<Integer> got = ask.ask(e.label(Lang.EN)).articles().stream().map(Ask.Hit::firstPage).toList();
+            Set<Integer> atLeastThree = counts.entrySet().stream().filter(x -> x.getValue() >= 3).map(Map.Entry::getKey).collect(Collectors.toSet());
+            assertTrue(got.containsAll(atLeastThree), e.iri());
+            assertTrue(counts.keySet().containsAll(got), e.iri());
+            if (!scores.isEmpty() && ask.resolve(e.label(Lang.EN)).size() == 1) {
+                double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                assertEquals(best, scores.get(got.get(0)), e.iri());
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "entities checked: " + checked);
+    }
+
+    @Test
+    void candidates_list_unknown_terms_with_counts_and_articles() {
+        Cli r = Cli.run("candidates", "--format", "json", "--min-count", "3");
+        assertEquals(0, r.exit(), r.err());
+        JsonArray a = JSON.parseAny(r.out()).getAsArray();
+        JsonObject top = a.get(0).getAsObject();
+        assertEquals("大交易", top.get("term").getAsString().value());
+        assertEquals(7, top.get("count").getAsNumber().value().intValue());
+        assertEquals("[ 48 ]", top.get("articles").toString().replaceAll("\\s+", " ").strip());
+        List<String> terms = a.stream().map(JsonValue::getAsObject).map(o -> o.get("term").getAsString().value()).toList();
+        assertTrue(!terms.contains("上合组织") && !terms.contains("转向东方"), "known entities are not candidates");
+    }
+}
