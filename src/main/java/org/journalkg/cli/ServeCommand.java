@@ -1,0 +1,73 @@
+package org.journalkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.journalkg.issue.Issue;
+import org.journalkg.read.InputException;
+import org.journalkg.serve.KgServer;
+import org.journalkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the graph: SPARQL at /kg/sparql, the Graph Store Protocol (read) at /kg/get, and a web page at /.",
+                "Builds the database from the bundled issue first when there is none. Read-only unless --allow-update.",
+                "Stop it with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "127.0.0.1 (default) serves this machine only; any other value serves every interface.")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Default: ${DEFAULT-VALUE}; 0 picks a free port.")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS", description = "Query timeout; clients may ask for less, never more. Default: ${DEFAULT-VALUE}.")
+    double timeout;
+
+    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N", description = "Most rows a query returns. Default: ${DEFAULT-VALUE}.")
+    long maxRows;
+
+    @Option(names = "--allow-update", description = "Allow SPARQL Update and Graph Store writes (needs --password-file).")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users who may write: lines of 'user: password'.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() throws Exception {
+        if (allowUpdate && passwordFile == null) {
+            throw new InputException("--allow-update needs --password-file FILE: writes are never open to anyone");
+        }
+        Path path = db.path();
+        if (!Store.exists(path)) {
+            System.out.println("journal-kg: no database at " + path + "; building it from the bundled issue…");
+            Inputs inputs = new Inputs();
+            List<Issue> issues = inputs.issues();
+            long n = Store.build(path, inputs.quads(issues), (fmt, args) -> { });
+            System.out.println("journal-kg: built " + path + " (" + n + " quads)");
+        }
+        Dataset ds = Store.open(path);
+        KgServer.Builder b = KgServer.builder(ds).host(host).port(port).timeoutMillis((long) (timeout * 1000)).maxRows(maxRows);
+        if (allowUpdate) {
+            b.allowUpdate(passwordFile);
+        }
+        FusekiServer server = b.build();
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            Store.release(ds);
+        }));
+        String where = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+        System.out.println("journal-kg: serving " + path + " at " + where + "/  (SPARQL: " + where + "/kg/sparql)  Ctrl-C stops it");
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

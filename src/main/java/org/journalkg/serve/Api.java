@@ -1,0 +1,141 @@
+package org.journalkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.journalkg.query.Ask;
+import org.journalkg.query.GraphView;
+import org.journalkg.query.QueryLibrary;
+import org.journalkg.rdf.Vocab;
+import org.journalkg.read.InputException;
+
+/**
+ * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/graph?view=…&amp;lang=…
+ * &amp;min=…&amp;article=…&amp;type=….
+ */
+final class Api extends HttpServlet {
+
+    private final Dataset dataset;
+    private volatile Ask ask;
+
+    Api(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        JsonValue body;
+        try {
+            body = switch (path) {
+                case "/ask" -> ask(req.getParameter("q"));
+                case "/queries" -> queries();
+                case "/articles" -> articles();
+                case "/graph" -> graph(req);
+                default -> null;
+            };
+        } catch (InputException e) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (body == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.getOutputStream().write(JSON.toStringFlat(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonValue ask(String q) {
+        if (q == null || q.isBlank()) {
+            throw new InputException("q: a term is needed");
+        }
+        if (ask == null) {
+            ask = new Ask(dataset);
+        }
+        Ask.Answer a = ask.ask(q);
+        JsonObject o = new JsonObject();
+        JsonArray articles = new JsonArray();
+        for (Ask.Hit h : a.articles()) {
+            JsonObject j = new JsonObject();
+            j.put("article", h.article());
+            j.put("firstPage", JsonNumber.value(h.firstPage()));
+            j.put("title", h.title());
+            j.put("mentions", JsonNumber.value(h.mentions()));
+            JsonArray ev = new JsonArray();
+            h.evidence().forEach(ev::add);
+            j.put("evidence", ev);
+            articles.add(j);
+        }
+        JsonArray entities = new JsonArray();
+        a.entities().forEach(entities::add);
+        JsonArray nearest = new JsonArray();
+        a.nearest().forEach(nearest::add);
+        o.put("entities", entities);
+        o.put("articles", articles);
+        o.put("nearest", nearest);
+        return o;
+    }
+
+    private static JsonValue queries() {
+        JsonArray a = new JsonArray();
+        for (String name : QueryLibrary.names()) {
+            String text = QueryLibrary.text(name);
+            JsonObject o = new JsonObject();
+            o.put("name", name);
+            o.put("description", QueryLibrary.description(text));
+            o.put("query", Vocab.sparqlPrefixes() + text);
+            a.add(o);
+        }
+        return a;
+    }
+
+    private JsonValue articles() {
+        JsonArray a = new JsonArray();
+        String q = Vocab.sparqlPrefixes() + "SELECT ?a ?p ?zh ?ru ?en { ?a a bibo:AcademicArticle ; bibo:pageStart ?p ; dcterms:isPartOf ?i . "
+                + "?i bibo:volume ?y ; bibo:issue ?n . OPTIONAL { ?a dcterms:title ?zh FILTER(lang(?zh)='zh') } "
+                + "OPTIONAL { ?a dcterms:title ?ru FILTER(lang(?ru)='ru') } OPTIONAL { ?a dcterms:title ?en FILTER(lang(?en)='en') } } "
+                + "ORDER BY xsd:integer(?y) xsd:integer(?n) ?p";
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> {
+                    JsonObject o = new JsonObject();
+                    o.put("article", r.getResource("a").getURI());
+                    o.put("firstPage", JsonNumber.value(r.getLiteral("p").getInt()));
+                    for (String l : new String[] {"zh", "ru", "en"}) {
+                        if (r.contains(l)) {
+                            o.put("title_" + l, r.getLiteral(l).getString());
+                        }
+                    }
+                    a.add(o);
+                });
+            }
+        });
+        return a;
+    }
+
+    private JsonValue graph(HttpServletRequest req) {
+        String view = param(req, "view", "mentions");
+        String lang = param(req, "lang", "en");
+        double min = Double.parseDouble(param(req, "min", view.equals("mentions") ? "3" : "1"));
+        String article = req.getParameter("article") == null || req.getParameter("article").isBlank() ? null : req.getParameter("article");
+        String type = req.getParameter("type") == null || req.getParameter("type").isBlank() ? null : req.getParameter("type");
+        return CytoscapeJson.of(GraphView.build(dataset, new GraphView.Options(view, lang, min, article, type)), lang);
+    }
+
+    private static String param(HttpServletRequest req, String name, String dflt) {
+        String v = req.getParameter(name);
+        return v == null || v.isBlank() ? dflt : v;
+    }
+}

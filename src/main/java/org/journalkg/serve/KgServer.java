@@ -1,0 +1,93 @@
+package org.journalkg.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
+import org.journalkg.read.InputException;
+
+/**
+ * The embedded SPARQL server: the dataset at /kg (SPARQL Protocol at /kg/sparql and /kg/query,
+ * Graph Store Protocol read-only at /kg/get), the web page at /, its API at /api, resource pages
+ * at /resource. Read-only unless updates are allowed, and then only behind a password; SERVICE
+ * is refused; a query timeout bounds what clients ask for; results are capped in rows.
+ * <pre>
+ *   FusekiServer s = KgServer.builder(dataset).port(0).build();
+ *   s.start(); … s.stop();
+ * </pre>
+ */
+public final class KgServer {
+
+    /** The server's settings, with the defaults of `journal-kg serve`. */
+    public static final class Builder {
+        private final Dataset dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private long timeoutMillis = 10_000;
+        private long maxRows = 10_000;
+        private boolean allowUpdate;
+        private Path passwordFile;
+
+        private Builder(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        public Builder host(String host) { this.host = host; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder timeoutMillis(long t) { this.timeoutMillis = t; return this; }
+        public Builder maxRows(long n) { this.maxRows = n; return this; }
+
+        /** Allows SPARQL Update and Graph Store writes, for the users of a Jetty password file. */
+        public Builder allowUpdate(Path passwordFile) {
+            this.allowUpdate = true;
+            this.passwordFile = Objects.requireNonNull(passwordFile, "passwordFile");
+            return this;
+        }
+
+        public FusekiServer build() {
+            if (allowUpdate && !Files.isReadable(passwordFile)) {
+                throw new InputException(passwordFile, "no such password file (lines of user: password)");
+            }
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            context.set(ARQ.httpServiceAllowed, false);
+            // Fuseki executes queries with the dataset's context: the limits go there too.
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            FusekiServer.Builder b = FusekiServer.create(OperationRegistry.createStd(), context)
+                    .port(port)
+                    .loopback(isLoopback(host))
+                    .enableCors(true)
+                    .registerOperation(Operation.Query, new CappedQuery(maxRows))
+                    .add("/kg", dataset.asDatasetGraph(), allowUpdate)
+                    .addServlet("/api/*", new Api(dataset))
+                    .addServlet("/resource", new ResourcePage(dataset))
+                    .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
+                    .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
+                    .addServlet("/app.css", new ClasspathFiles("web/", "app.css"))
+                    .addServlet("/index.html", new ClasspathFiles("web/", "index.html"))
+                    .addServlet("", new ClasspathFiles("web/", "index.html"));
+            if (allowUpdate) {
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
+            }
+            return b.build();
+        }
+
+        private static boolean isLoopback(String host) {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        }
+    }
+
+    private KgServer() { }
+
+    public static Builder builder(Dataset dataset) {
+        return new Builder(dataset);
+    }
+}

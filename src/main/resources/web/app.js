@@ -1,0 +1,91 @@
+// journal-kg web page: the ask box, YASGUI on /kg/sparql with the canned queries, and the graph view.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const resourceLink = (iri, text) => '<a href="/resource?iri=' + encodeURIComponent(iri) + '">' + esc(text || iri) + "</a>";
+
+  // Tabs
+  document.querySelectorAll("nav button").forEach((b) => b.addEventListener("click", () => show(b.dataset.tab)));
+  function show(tab) {
+    document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.tab === tab));
+    document.querySelectorAll(".tab").forEach((s) => s.classList.toggle("active", s.id === tab));
+    if (tab === "sparql") initYasgui();
+    if (tab === "graph" && !cy) draw();
+  }
+
+  // Ask
+  $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); ask($("ask-term").value); });
+  async function ask(term) {
+    if (!term.trim()) return;
+    const out = $("ask-results");
+    out.textContent = "…";
+    const r = await fetch("/api/ask?q=" + encodeURIComponent(term));
+    const a = await r.json();
+    if (a.articles.length === 0) {
+      out.innerHTML = "<p>No actor or concept is called “" + esc(term) + "”." +
+        (a.nearest.length ? " Nearest labels: " + a.nearest.map((n) => '<a href="#" class="near">' + esc(n) + "</a>").join(", ") : "") + "</p>";
+      out.querySelectorAll("a.near").forEach((x) => x.addEventListener("click", (e) => { e.preventDefault(); $("ask-term").value = x.textContent; ask(x.textContent); }));
+      return;
+    }
+    out.innerHTML = "<p class=\"meta\">" + a.entities.map((e) => resourceLink(e)).join(", ") + "</p><ol>" + a.articles.map((h) =>
+      "<li class=\"hit\"><strong>" + resourceLink(h.article, h.title) + "</strong> <span class=\"meta\">p. " + h.firstPage + " · " +
+      h.mentions + " mentions</span>" + h.evidence.map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("") + "</li>").join("") + "</ol>";
+  }
+
+  // SPARQL editor with the canned queries
+  let yasgui = null;
+  function initYasgui() {
+    if (yasgui) return;
+    yasgui = new Yasgui($("yasgui"), {
+      requestConfig: { endpoint: "/kg/sparql", method: "POST" },
+      copyEndpointOnNewTab: false,
+      persistenceId: null,
+      yasqe: { autocompleters: [] }
+    });
+    window.journalKgYasgui = yasgui;
+    fetch("/api/queries").then((r) => r.json()).then((qs) => {
+      $("canned-list").innerHTML = qs.map((q, i) => '<li><button data-i="' + i + '" title="' + esc(q.description) + '">' + esc(q.name) + "</button></li>").join("");
+      $("canned-list").querySelectorAll("button").forEach((b) => b.addEventListener("click", () => {
+        const tab = yasgui.getTab();
+        tab.setQuery(qs[b.dataset.i].query);
+        tab.query();
+      }));
+    });
+  }
+
+  // Graph view
+  let cy = null;
+  const colours = { article: "#1d3557", entity: "#e63946", work: "#457b9d", person: "#2a9d8f", organization: "#f4a261", keyword: "#8d6cab" };
+  $("graph-form").addEventListener("submit", (e) => { e.preventDefault(); draw(); });
+  $("g-lang").addEventListener("change", () => { if (cy) cy.nodes().forEach((n) => n.data("label", n.data("label_" + $("g-lang").value) || n.data("label"))); });
+  fetch("/api/articles").then((r) => r.json()).then((as) => {
+    $("g-article").insertAdjacentHTML("beforeend", as.map((a) => '<option value="' + esc(a.article) + '">p. ' + a.firstPage + " " + esc(a.title_zh || a.title_en || "") + "</option>").join(""));
+  });
+  async function draw() {
+    const p = new URLSearchParams({ view: $("g-view").value, lang: $("g-lang").value, min: $("g-min").value, article: $("g-article").value, type: $("g-type").value });
+    const g = await (await fetch("/api/graph?" + p)).json();
+    if (cy) cy.destroy();
+    cy = cytoscape({
+      container: $("cy"),
+      elements: g.elements,
+      style: [
+        { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 120,
+          "background-color": (n) => colours[n.data("kind")] || "#999", width: (n) => 8 + Math.min(40, Math.sqrt(n.data("weight"))), height: (n) => 8 + Math.min(40, Math.sqrt(n.data("weight"))) } },
+        { selector: "edge", style: { width: (e) => Math.min(8, 0.5 + Math.log(1 + e.data("weight"))), "line-color": "#bbb", "curve-style": "haystack", opacity: 0.7 } },
+        { selector: ":selected", style: { "border-width": 3, "border-color": "#222" } }
+      ],
+      layout: { name: "cose", animate: false, nodeRepulsion: 8000 }
+    });
+    window.journalKgCy = cy;
+    cy.on("tap", "node", (e) => {
+      const d = e.target.data();
+      $("details").innerHTML = "<h3>" + esc(d.label) + "</h3><p class=\"meta\">" + esc(d.kind) + " · " + esc(d.type) + " · weight " + d.weight + "</p><ul>" +
+        ["zh", "ru", "en"].filter((l) => d["label_" + l]).map((l) => "<li>" + l + ": " + esc(d["label_" + l]) + "</li>").join("") + "</ul><p>" +
+        resourceLink(d.id, "Everything the graph says about it") + "</p>" +
+        (d.kind === "entity" ? '<p><a href="#" id="ask-this">Which articles discuss it?</a></p>' : "");
+      const a = $("ask-this");
+      if (a) a.addEventListener("click", (ev) => { ev.preventDefault(); $("ask-term").value = d.label_en || d.label; show("ask"); ask($("ask-term").value); });
+    });
+  }
+})();
