@@ -131,7 +131,8 @@ public final class GraphView {
         return out;
     }
 
-    private static String kindOf(String type) {
+    /** article, entity, work, person, organization or keyword for an rdf:type, or null. */
+    public static String kindOf(String type) {
         if (type.startsWith(Vocab.JKG)) {
             return "entity";
         }

@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.journalkg.query.Ask;
+import org.journalkg.export.CytoscapeJson;
 import org.journalkg.query.GraphView;
 import org.journalkg.query.QueryLibrary;
 import org.journalkg.rdf.Vocab;

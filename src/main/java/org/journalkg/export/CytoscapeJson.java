@@ -1,4 +1,4 @@
-package org.journalkg.serve;
+package org.journalkg.export;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
