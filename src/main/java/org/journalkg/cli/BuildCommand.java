@@ -2,15 +2,19 @@ package org.journalkg.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.Quad;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.journalkg.issue.Issue;
+import org.journalkg.rdf.IssueQuads;
 import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Reads issue files and writes them to a TDB2 database.",
+        description = {"Reads issue files and writes them to a TDB2 database (in parallel, streamed into Jena's bulk loader).",
                 "The new database is written beside the old one and switched in only when complete;"
                         + " a failed build leaves the previous database as it was."})
 final class BuildCommand implements Callable<Integer> {
@@ -27,8 +31,17 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Issue> issues = inputs.issues();
-        List<Quad> quads = inputs.quads(issues);
-        long n = Store.build(db.path(), quads, (fmt, args) -> { });
+        IssueQuads quads = new IssueQuads(inputs.iris(), issues);
+        int threads = Runtime.getRuntime().availableProcessors();
+        long n;
+        if (!quiet && issues.size() > 1) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(issues.size())
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" issues", 1).build()) {
+                n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, bar::stepTo), (fmt, args) -> { });
+            }
+        } else {
+            n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, done -> { }), (fmt, args) -> { });
+        }
         if (!quiet) {
             int articles = issues.stream().mapToInt(i -> i.articles().size()).sum();
             int notes = issues.stream().mapToInt(Issue::footnoteCount).sum();

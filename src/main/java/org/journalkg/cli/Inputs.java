@@ -6,13 +6,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.Quad;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.IssueReader;
-import org.journalkg.cite.CitationReader;
-import org.journalkg.mention.Gazetteer;
-import org.journalkg.mention.KnowledgeBase;
-import org.journalkg.mention.MentionReader;
-import org.journalkg.rdf.CitationGraph;
-import org.journalkg.rdf.MentionGraph;
-import org.journalkg.rdf.IssueGraph;
+import org.journalkg.rdf.IssueQuads;
 import org.journalkg.rdf.Iris;
 import org.journalkg.read.InputException;
 import org.journalkg.read.SourceText;
@@ -47,25 +41,12 @@ final class Inputs {
         } else {
             files.forEach(f -> sources.add(TextReader.read(f)));
         }
-        List<Issue> out = new ArrayList<>();
-        for (SourceText s : sources) {
-            out.add(IssueReader.read(s));
-        }
-        return out;
+        // Issues are read in parallel; the list keeps the order of the files.
+        return sources.parallelStream().map(IssueReader::read).toList();
     }
 
     /** All quads of all inputs. */
     List<Quad> quads(List<Issue> issues) {
-        Iris iris = iris();
-        List<Quad> out = new ArrayList<>(new IssueGraph(iris).quads(issues));
-        out.addAll(new CitationGraph(iris).quads(CitationReader.read(issues)));
-        KnowledgeBase kb = KnowledgeBase.load(iris.base());
-        MentionGraph mentions = new MentionGraph(iris);
-        MentionReader reader = new MentionReader(new Gazetteer(kb));
-        out.addAll(mentions.knowledgeBase(kb));
-        for (Issue issue : issues) {
-            out.addAll(mentions.quads(issue, reader.read(issue)));
-        }
-        return out;
+        return new IssueQuads(iris(), issues).all();
     }
 }

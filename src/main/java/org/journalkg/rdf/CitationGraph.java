@@ -72,49 +72,59 @@ public final class CitationGraph {
 
     public List<Quad> quads(CitationReader.Reading reading) {
         List<Quad> out = new ArrayList<>();
-        IssueGraph issues = new IssueGraph(iris);
         Map<String, Node> people = issuePeople(reading);
         for (CitationReader.IssueNotes in : reading.issues()) {
-            Issue issue = in.issue();
-            String journalTitle = issue.journal().title().get(Lang.ZH);
-            for (Article a : issue.articles()) {
-                Node art = issues.articleNode(issue, a);
-                Node graph = issues.graphs(issue).get(issue.articles().indexOf(a) + 1);
-                Set<Node> authors = new HashSet<>();
-                a.authors().forEach(c -> authors.add(personNode(c.person())));
-                Set<Node> described = new HashSet<>();
-                for (NoteCitations n : in.of(a)) {
-                    Node note = iris.within(art, "note/" + n.footnote());
-                    if (n.ibid()) {
-                        out.add(Quad.create(graph, note, Vocab.SAME_AS_ABOVE, bool(true)));
+            out.addAll(quads(reading, in, people));
+        }
+        return out;
+    }
+
+    /**
+     * The citation quads of one issue. Call in the order of the issues: a cited name keeps the
+     * first spelling met as its foaf:name.
+     */
+    public List<Quad> quads(CitationReader.Reading reading, CitationReader.IssueNotes in, Map<String, Node> people) {
+        List<Quad> out = new ArrayList<>();
+        IssueGraph issues = new IssueGraph(iris);
+        Issue issue = in.issue();
+        String journalTitle = issue.journal().title().get(Lang.ZH);
+        for (Article a : issue.articles()) {
+            Node art = issues.articleNode(issue, a);
+            Node graph = issues.graphs(issue).get(issue.articles().indexOf(a) + 1);
+            Set<Node> authors = new HashSet<>();
+            a.authors().forEach(c -> authors.add(personNode(c.person())));
+            Set<Node> described = new HashSet<>();
+            for (NoteCitations n : in.of(a)) {
+                Node note = iris.within(art, "note/" + n.footnote());
+                if (n.ibid()) {
+                    out.add(Quad.create(graph, note, Vocab.SAME_AS_ABOVE, bool(true)));
+                }
+                if (!n.parsed()) {
+                    out.add(Quad.create(graph, note, Vocab.UNPARSED, bool(true)));
+                }
+                int k = 0;
+                for (Citation c : n.citations()) {
+                    k++;
+                    Node work = work(reading, c.work());
+                    out.add(Quad.create(graph, art, Vocab.CITES, work));
+                    if (described.add(work)) {
+                        describe(out, graph, work, c.work(), people);
                     }
-                    if (!n.parsed()) {
-                        out.add(Quad.create(graph, note, Vocab.UNPARSED, bool(true)));
+                    Node citation = iris.within(art, "citation/" + n.footnote() + "-" + k);
+                    out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.CITATION));
+                    if (selfCitation(c.work(), authors, people)) {
+                        out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.AUTHOR_SELF_CITATION));
                     }
-                    int k = 0;
-                    for (Citation c : n.citations()) {
-                        k++;
-                        Node work = work(reading, c.work());
-                        out.add(Quad.create(graph, art, Vocab.CITES, work));
-                        if (described.add(work)) {
-                            describe(out, graph, work, c.work(), people);
-                        }
-                        Node citation = iris.within(art, "citation/" + n.footnote() + "-" + k);
-                        out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.CITATION));
-                        if (selfCitation(c.work(), authors, people)) {
-                            out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.AUTHOR_SELF_CITATION));
-                        }
-                        if (journalTitle != null && journalTitle.equals(c.work().containerTitle)) {
-                            out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.JOURNAL_SELF_CITATION));
-                        }
-                        out.add(Quad.create(graph, citation, Vocab.HAS_CITING_ENTITY, art));
-                        out.add(Quad.create(graph, citation, Vocab.HAS_CITED_ENTITY, work));
-                        out.add(Quad.create(graph, citation, Vocab.HAS_CITATION_CHARACTERISATION, Vocab.CITES));
-                        out.add(Quad.create(graph, citation, Vocab.IN_FOOTNOTE, note));
-                        out.add(Quad.create(graph, citation, Vocab.POSITION, integer(k)));
-                        if (c.locator() != null) {
-                            out.add(Quad.create(graph, citation, Vocab.LOCATOR, NodeFactory.createLiteralString(c.locator())));
-                        }
+                    if (journalTitle != null && journalTitle.equals(c.work().containerTitle)) {
+                        out.add(Quad.create(graph, citation, Vocab.TYPE, Vocab.JOURNAL_SELF_CITATION));
+                    }
+                    out.add(Quad.create(graph, citation, Vocab.HAS_CITING_ENTITY, art));
+                    out.add(Quad.create(graph, citation, Vocab.HAS_CITED_ENTITY, work));
+                    out.add(Quad.create(graph, citation, Vocab.HAS_CITATION_CHARACTERISATION, Vocab.CITES));
+                    out.add(Quad.create(graph, citation, Vocab.IN_FOOTNOTE, note));
+                    out.add(Quad.create(graph, citation, Vocab.POSITION, integer(k)));
+                    if (c.locator() != null) {
+                        out.add(Quad.create(graph, citation, Vocab.LOCATOR, NodeFactory.createLiteralString(c.locator())));
                     }
                 }
             }
@@ -223,7 +233,7 @@ public final class CitationGraph {
     }
 
     /** The issue's own people by every key a citation may use for them. */
-    private Map<String, Node> issuePeople(CitationReader.Reading reading) {
+    public Map<String, Node> issuePeople(CitationReader.Reading reading) {
         Map<String, Node> out = new HashMap<>();
         for (CitationReader.IssueNotes in : reading.issues()) {
             for (Article a : in.issue().articles()) {

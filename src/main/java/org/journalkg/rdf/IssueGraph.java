@@ -67,10 +67,7 @@ public final class IssueGraph {
      * the first met; the others become skos:altLabel.
      */
     public List<Quad> quads(List<Issue> issues) {
-        Labels labels = new Labels();
-        for (Issue issue : issues) {
-            issue.articles().forEach(a -> labels.keywords(a));
-        }
+        Labels labels = Labels.of(issues);
         List<Quad> out = new ArrayList<>();
         for (Issue issue : issues) {
             out.addAll(quads(issue, labels));
@@ -78,7 +75,8 @@ public final class IssueGraph {
         return out;
     }
 
-    private List<Quad> quads(Issue issue, Labels labels) {
+    /** The quads of one issue, with labels chosen across all issues of the build. */
+    List<Quad> quads(Issue issue, Labels labels) {
         Sink s = new Sink(iris.issueGraph(issuePath(issue)));
         String path = issuePath(issue);
         Node journal = iris.journal(issue.journal().issn() != null ? issue.journal().issn() : "unknown-issn");

@@ -17,6 +17,15 @@ final class Labels {
 
     private final Map<String, Map<Lang, String>> keywords = new HashMap<>();
 
+    /** The labels of every keyword of the issues, first met first. */
+    static Labels of(java.util.List<org.journalkg.issue.Issue> issues) {
+        Labels labels = new Labels();
+        for (org.journalkg.issue.Issue issue : issues) {
+            issue.articles().forEach(labels::keywords);
+        }
+        return labels;
+    }
+
     /** Records the keywords of an article, in reading order. */
     void keywords(Article a) {
         int n = count(a);

@@ -47,6 +47,14 @@ public final class Store {
 
     /** Writes the quads to a new database at DIR, replacing what was there only on success. */
     public static long build(Path db, List<Quad> quads, MonitorOutput progress) {
+        return build(db, stream -> quads.forEach(stream::quad), progress);
+    }
+
+    /**
+     * Writes what {@code writer} streams to a new database at DIR with Jena's parallel bulk
+     * loader, replacing what was there only on success.
+     */
+    public static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress) {
         Path target = db.toAbsolutePath().normalize();
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
@@ -66,8 +74,7 @@ public final class Store {
                 DataLoader loader = LoaderFactory.parallelLoader(dsg, progress);
                 loader.startBulk();
                 try {
-                    StreamRDF stream = loader.stream();
-                    quads.forEach(stream::quad);
+                    writer.accept(loader.stream());
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);

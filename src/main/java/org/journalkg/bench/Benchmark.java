@@ -1,0 +1,227 @@
+package org.journalkg.bench;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.Dataset;
+import org.journalkg.query.Ask;
+import org.journalkg.read.TextReader;
+import org.journalkg.store.Store;
+
+/**
+ * Measures, for a number of issues: the build (wall time, quads per second, peak memory of the
+ * building process), the stock bulk loader on the same quads, ask latency, and endpoint
+ * throughput under 8 concurrent clients beside a stock Fuseki server on the same database. Builds
+ * and servers run as child processes of the jar, with default settings, as a user would run them.
+ */
+public final class Benchmark {
+
+    /** What one run measured. */
+    public record Result(int issues, long quads, double buildSeconds, long peakRssKb, double loaderSeconds,
+                         double askMedianMs, double askP99Ms, double ourQps, double stockQps) {
+
+        public double ratio() {
+            return buildSeconds / loaderSeconds;
+        }
+    }
+
+    static final String QUERY = "SELECT ?p ?t WHERE { GRAPH ?g { ?a a <http://purl.org/ontology/bibo/AcademicArticle> ; "
+            + "<http://purl.org/ontology/bibo/pageStart> ?p ; <http://purl.org/dc/terms/title> ?t } } ORDER BY ?p ?t LIMIT 200";
+    static final List<String> TERMS = List.of("SCO", "ШОС", "上合组织", "Zangezur corridor", "Зангезурского коридора", "TRIPP",
+            "Belt and Road", "Global South", "Siberianization", "欧亚主义");
+
+    private final Path jar;
+    private final Path work;
+    private final Path fusekiJar;
+    private final int seconds;
+
+    public Benchmark(Path jar, Path work, Path fusekiJar, int seconds) {
+        this.jar = jar;
+        this.work = work;
+        this.fusekiJar = fusekiJar;
+        this.seconds = seconds;
+    }
+
+    public Result run(int issues) throws Exception {
+        Path dir = work.resolve("n" + issues);
+        deleteTree(dir);
+        List<Path> files = Corpus.write(TextReader.readBundled(), issues, dir.resolve("corpus"));
+        Path db = dir.resolve("db");
+        List<String> build = new ArrayList<>(List.of("build", "--quiet", "--db", db.toString()));
+        files.forEach(f -> build.add(f.toString()));
+        long[] peak = new long[1];
+        double buildSeconds = time(() -> peak[0] = java(build, "-jar", jar.toString()));
+
+        Path nq = dir.resolve("all.nq");
+        List<String> extract = new ArrayList<>(List.of("extract", "--format", "nq", "-o", nq.toString()));
+        files.forEach(f -> extract.add(f.toString()));
+        java(extract, "-jar", jar.toString());
+        long quads = lines(nq);
+        Path loaded = dir.resolve("db-tdbloader");
+        double loaderSeconds = time(() -> java(List.of("--loader=parallel", "--loc", loaded.toString(), nq.toString()),
+                "-cp", jar.toString(), "tdb2.tdbloader"));
+
+        double[] ask = askLatency(db);
+        double ours = throughput(List.of("java", "-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "3931"), 3931);
+        double stock = fusekiJar == null ? Double.NaN
+                : throughput(List.of("java", "-jar", fusekiJar.toString(), "--tdb2", "--loc=" + db, "--port=3932", "/kg"), 3932);
+        return new Result(issues, quads, buildSeconds, peak[0], loaderSeconds, ask[0], ask[1], ours, stock);
+    }
+
+    /** Median and 99th percentile of ask, warm, over the terms, in milliseconds. */
+    private static double[] askLatency(Path db) {
+        Dataset ds = Store.open(db);
+        try {
+            Ask ask = new Ask(ds);
+            for (int i = 0; i < 30; i++) {
+                ask.ask(TERMS.get(i % TERMS.size()));
+            }
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long t0 = System.nanoTime();
+                ask.ask(TERMS.get(i % TERMS.size()));
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+            ms.sort(Double::compare);
+            return new double[] {ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.99) - 1)};
+        } finally {
+            Store.release(ds);
+        }
+    }
+
+    /** Requests per second of 8 clients running the benchmark query for the set time. */
+    private double throughput(List<String> command, int port) throws Exception {
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("server-" + port + ".log").toFile()).start();
+        try {
+            waitForPort(port, server);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            URI uri = URI.create("http://127.0.0.1:" + port + "/kg/sparql?query=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
+            HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
+            for (int i = 0; i < 50; i++) {
+                check(http.send(req, HttpResponse.BodyHandlers.ofString()));
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong done = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> clients = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int c = 0; c < 8; c++) {
+                clients.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        check(http.send(req, HttpResponse.BodyHandlers.ofString()));
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            for (Future<?> f : clients) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            return done.get() / elapsed;
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static void check(HttpResponse<String> r) {
+        if (r.statusCode() != 200 || !r.body().contains("bindings")) {
+            throw new IllegalStateException("the server answered " + r.statusCode() + ": " + r.body().substring(0, Math.min(200, r.body().length())));
+        }
+    }
+
+    private static void waitForPort(int port, Process p) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the server stopped before it served (exit " + p.exitValue() + ")");
+            }
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("no server on port " + port + " after 60 s");
+    }
+
+    /** Runs a java child process to its end; returns its peak resident memory in KiB. */
+    private static long java(List<String> args, String... launch) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(launch));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        long peak = 0;
+        while (p.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException ignored) {
+                // The process ended between the check and the read.
+            }
+            Thread.sleep(50);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd.subList(0, Math.min(cmd.size(), 6))) + " … failed with exit " + p.exitValue());
+        }
+        return peak;
+    }
+
+    private static double time(Step step) throws Exception {
+        long t0 = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static long lines(Path p) throws IOException {
+        try (var s = Files.lines(p)) {
+            return s.count();
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        Store.deleteTree(p);
+    }
+
+    /** The results as the Markdown table of BENCHMARKS.md. */
+    public static String table(List<Result> results) {
+        StringBuilder b = new StringBuilder("| issues | quads | build (s) | quads/s | peak RSS (MiB) | tdb2.tdbloader (s) | build ÷ loader | ask median (ms) | ask p99 (ms) | journal-kg (req/s) | stock Fuseki (req/s) | ratio |\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : results) {
+            b.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f | %d | %.1f | %.2f | %.1f | %.1f | %.0f | %.0f | %.2f |%n",
+                    r.issues(), r.quads(), r.buildSeconds(), r.quads() / r.buildSeconds(), r.peakRssKb() / 1024, r.loaderSeconds(),
+                    r.ratio(), r.askMedianMs(), r.askP99Ms(), r.ourQps(), r.stockQps(), r.ourQps() / r.stockQps()));
+        }
+        return b.toString();
+    }
+}
