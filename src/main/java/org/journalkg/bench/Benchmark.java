@@ -48,12 +48,15 @@ public final class Benchmark {
             "Belt and Road", "Global South", "Siberianization", "欧亚主义");
 
     private final Path jar;
+    private final List<String> jvm;
     private final Path work;
     private final Path fusekiJar;
     private final int seconds;
 
-    public Benchmark(Path jar, Path work, Path fusekiJar, int seconds) {
+    /** jvm: the options every child JVM gets, as bin/journal-kg gives them (-Xmx1200m). */
+    public Benchmark(Path jar, List<String> jvm, Path work, Path fusekiJar, int seconds) {
         this.jar = jar;
+        this.jvm = List.copyOf(jvm);
         this.work = work;
         this.fusekiJar = fusekiJar;
         this.seconds = seconds;
@@ -79,9 +82,9 @@ public final class Benchmark {
                 "-cp", jar.toString(), "tdb2.tdbloader"));
 
         double[] ask = askLatency(db);
-        double ours = throughput(List.of("java", "-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "3931"), 3931);
+        double ours = throughput(command("-jar", jar.toString(), "serve", "--db", db.toString(), "--port", "3931"), 3931);
         double stock = fusekiJar == null ? Double.NaN
-                : throughput(List.of("java", "-jar", fusekiJar.toString(), "--tdb2", "--loc=" + db, "--port=3932", "/kg"), 3932);
+                : throughput(command("-jar", fusekiJar.toString(), "--tdb2", "--loc=" + db, "--port=3932", "/kg"), 3932);
         return new Result(issues, quads, buildSeconds, peak[0], loaderSeconds, ask[0], ask[1], ours, stock);
     }
 
@@ -167,10 +170,16 @@ public final class Benchmark {
         throw new IllegalStateException("no server on port " + port + " after 60 s");
     }
 
-    /** Runs a java child process to its end; returns its peak resident memory in KiB. */
-    private static long java(List<String> args, String... launch) throws Exception {
+    private List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(List.of(launch));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Runs a java child process to its end; returns its peak resident memory in KiB. */
+    private long java(List<String> args, String... launch) throws Exception {
+        List<String> cmd = command(launch);
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNumber;
-import org.apache.jena.atlas.json.JsonObject;
 import org.journalkg.query.Ask;
 import org.journalkg.read.InputException;
 import org.journalkg.store.Store;
@@ -45,17 +43,7 @@ final class AskCommand implements Callable<Integer> {
         }
         if (f.equals("json")) {
             JsonArray a = new JsonArray();
-            for (Ask.Hit h : answer.articles()) {
-                JsonObject o = new JsonObject();
-                o.put("article", h.article());
-                o.put("firstPage", JsonNumber.value(h.firstPage()));
-                o.put("title", h.title());
-                o.put("mentions", JsonNumber.value(h.mentions()));
-                JsonArray ev = new JsonArray();
-                h.evidence().forEach(ev::add);
-                o.put("evidence", ev);
-                a.add(o);
-            }
+            answer.articles().forEach(h -> a.add(h.toJson()));
             out.println(JSON.toString(a));
             return 0;
         }

@@ -53,6 +53,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--fuseki-jar", paramLabel = "JAR", description = "jena-fuseki-server-5.6.0.jar, for the stock-Fuseki comparison.")
         Path fusekiJar;
 
+        @Option(names = "--jvm", defaultValue = "-Xmx1200m", split = " ", paramLabel = "OPTIONS",
+                description = "Options of every child JVM; the default is bin/journal-kg's. Default: ${DEFAULT-VALUE}.")
+        List<String> jvm;
+
         @Option(names = "--seconds", defaultValue = "15", paramLabel = "S", description = "How long each throughput run lasts. Default: ${DEFAULT-VALUE}.")
         int seconds;
 
@@ -66,7 +70,7 @@ final class BenchCommand implements Runnable {
                 throw new InputException(fusekiJar, "no such jar");
             }
             Files.createDirectories(work);
-            Benchmark b = new Benchmark(jar, work, fusekiJar, seconds);
+            Benchmark b = new Benchmark(jar, jvm, work, fusekiJar, seconds);
             List<Benchmark.Result> results = new ArrayList<>();
             for (int n : issues) {
                 System.err.println("bench: " + n + " issue(s)…");

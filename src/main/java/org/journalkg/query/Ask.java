@@ -54,7 +54,21 @@ public final class Ask {
     private final Map<String, Set<String>> labels = new TreeMap<>();
 
     /** One article in an answer. */
-    public record Hit(String article, int firstPage, String title, int mentions, double score, List<String> evidence) { }
+    public record Hit(String article, int firstPage, String title, int mentions, double score, List<String> evidence) {
+
+        /** {"article", "firstPage", "title", "mentions", "evidence"}: the JSON of ask and of /api/ask. */
+        public org.apache.jena.atlas.json.JsonObject toJson() {
+            org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+            o.put("article", article);
+            o.put("firstPage", org.apache.jena.atlas.json.JsonNumber.value(firstPage));
+            o.put("title", title);
+            o.put("mentions", org.apache.jena.atlas.json.JsonNumber.value(mentions));
+            org.apache.jena.atlas.json.JsonArray ev = new org.apache.jena.atlas.json.JsonArray();
+            evidence.forEach(ev::add);
+            o.put("evidence", ev);
+            return o;
+        }
+    }
 
     /** The entities the term named, the ranked articles, and the nearest labels when nothing matched. */
     public record Answer(List<String> entities, List<Hit> articles, List<String> nearest) { }

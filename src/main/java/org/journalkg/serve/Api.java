@@ -68,17 +68,7 @@ final class Api extends HttpServlet {
         Ask.Answer a = ask.ask(q);
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
-        for (Ask.Hit h : a.articles()) {
-            JsonObject j = new JsonObject();
-            j.put("article", h.article());
-            j.put("firstPage", JsonNumber.value(h.firstPage()));
-            j.put("title", h.title());
-            j.put("mentions", JsonNumber.value(h.mentions()));
-            JsonArray ev = new JsonArray();
-            h.evidence().forEach(ev::add);
-            j.put("evidence", ev);
-            articles.add(j);
-        }
+        a.articles().forEach(h -> articles.add(h.toJson()));
         JsonArray entities = new JsonArray();
         a.entities().forEach(entities::add);
         JsonArray nearest = new JsonArray();
