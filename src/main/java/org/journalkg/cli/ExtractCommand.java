@@ -19,7 +19,7 @@ final class ExtractCommand implements Callable<Integer> {
     Inputs inputs;
 
     @Option(names = "--format", defaultValue = "nq", paramLabel = "nq|trig|ttl",
-            description = "nq (N-Quads, sorted), trig (named graphs), ttl (the union as Turtle). Default: ${DEFAULT-VALUE}.")
+            description = "nq (N-Quads, sorted issue by issue), trig (named graphs), ttl (the union as Turtle). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -28,19 +28,45 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RdfOutput.Format f = RdfOutput.Format.parse(format);
-        var quads = inputs.quads(inputs.issues());
+        java.util.List<org.journalkg.issue.Issue> issues = inputs.issues();
         if (output == null) {
-            RdfOutput.write(quads, f, System.out);
+            write(issues, f, System.out);
             System.out.flush();
         } else {
-            Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
+            Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                RdfOutput.write(quads, f, out);
+                write(issues, f, out);
             } catch (IOException e) {
                 throw new InputException(output, "cannot be written (" + e.getMessage() + ")");
             }
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return 0;
+    }
+
+    /**
+     * N-Quads stream issue by issue, each issue's quads sorted (the knowledge base with the
+     * first): the same input gives the same bytes, and a corpus of hundreds of issues never sits in
+     * memory at once. No quad can repeat across issues, whose graphs are their own.
+     */
+    private void write(java.util.List<org.journalkg.issue.Issue> issues, RdfOutput.Format f, OutputStream out) throws IOException {
+        if (f != RdfOutput.Format.NQ) {
+            RdfOutput.write(inputs.quads(issues), f, out);
+            return;
+        }
+        java.util.List<org.apache.jena.sparql.core.Quad> block = new java.util.ArrayList<>();
+        IOException[] failure = new IOException[1];
+        new org.journalkg.rdf.IssueQuads(inputs.iris(), issues).stream(block::add, Runtime.getRuntime().availableProcessors(), done -> {
+            try {
+                out.write(RdfOutput.sortedNQuads(block).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+            block.clear();
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        out.flush();
     }
 }
