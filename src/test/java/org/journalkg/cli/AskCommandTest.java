@@ -25,22 +25,17 @@ import org.journalkg.query.Ask;
 import org.journalkg.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** journal-kg ask and candidates on a real database. */
 class AskCommandTest {
 
-    @TempDir
-    static Path dir;
-
     static String db;
 
     @BeforeAll
     static void build() {
-        db = dir.resolve("db").toString();
-        assertEquals(0, Cli.run("build", "--quiet", "--db", db).exit());
+        db = org.journalkg.SharedDatabase.path().toString();
     }
 
     static List<Integer> pages(String term) {

@@ -12,20 +12,15 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** journal-kg citations: every format, on a real database. */
 class CitationsCommandTest {
-
-    @TempDir
-    static Path dir;
 
     static String db;
 
     @BeforeAll
     static void build() {
-        db = dir.resolve("db").toString();
-        assertEquals(0, Cli.run("build", "--quiet", "--db", db).exit());
+        db = org.journalkg.SharedDatabase.path().toString();
     }
 
     @Test

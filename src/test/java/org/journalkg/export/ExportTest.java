@@ -65,8 +65,7 @@ class ExportTest {
 
     @BeforeAll
     static void build() {
-        db = dir.resolve("db");
-        assertEquals(0, CliAccess.run("build", "--quiet", "--db", db.toString()));
+        db = org.journalkg.SharedDatabase.path();
     }
 
     static int[] expected(String view) {
