@@ -164,7 +164,4 @@ public final class WorkRegistry {
         }
     }
 
-    static Map<Work, String> identity() {
-        return new IdentityHashMap<>();
-    }
 }

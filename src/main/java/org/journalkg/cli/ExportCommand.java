@@ -137,11 +137,11 @@ final class ExportCommand implements Callable<Integer> {
     private void graph(GraphView.Graph g, String f, String name) throws IOException {
         switch (f) {
             case "csv" -> {
-                TableFormatsAccess.require(output, f);
+                requireFolder(f);
                 TableFormats.csv(g, lang, output);
             }
             case "vosviewer" -> {
-                TableFormatsAccess.require(output, f);
+                requireFolder(f);
                 TableFormats.vosviewer(g, lang, output);
             }
             default -> write(out -> {
@@ -175,12 +175,10 @@ final class ExportCommand implements Callable<Integer> {
         void write(OutputStream out) throws IOException;
     }
 
-    /** The folder rule of the two-file formats. */
-    private static final class TableFormatsAccess {
-        static void require(Path out, String format) {
-            if (out == null) {
-                throw new InputException("--format " + format + " writes two files: name a folder with -o DIR");
-            }
+    /** csv and vosviewer write two files: they need a folder. */
+    private void requireFolder(String f) {
+        if (output == null) {
+            throw new InputException("--format " + f + " writes two files: name a folder with -o DIR");
         }
     }
 }

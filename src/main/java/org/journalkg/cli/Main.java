@@ -1,7 +1,6 @@
 package org.journalkg.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,10 +61,9 @@ public final class Main implements Runnable {
     }
 
     private static String oneLine(Exception e) {
-        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e : e;
-        String m = t.getMessage();
+        String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            m = t.getClass().getSimpleName();
+            m = e.getClass().getSimpleName();
         }
         return m.replace('\n', ' ');
     }

@@ -1,7 +1,6 @@
 package org.journalkg.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,10 +155,4 @@ public final class GraphView {
     }
 
 
-    /** Nodes by id, for writers that need to look them up. */
-    public static Map<String, Node> index(Graph g) {
-        Map<String, Node> m = new LinkedHashMap<>();
-        g.nodes().forEach(n -> m.put(n.id(), n));
-        return m;
-    }
 }

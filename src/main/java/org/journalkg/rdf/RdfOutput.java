@@ -1,6 +1,5 @@
 package org.journalkg.rdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -73,9 +72,4 @@ public final class RdfOutput {
         return ds;
     }
 
-    static byte[] bytes(List<Quad> quads, Format f) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(quads, f, out);
-        return out.toByteArray();
-    }
 }
