@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.journalkg.issue.Similarity;
 import org.journalkg.issue.Transliteration;
 
@@ -26,18 +30,73 @@ public final class WorkRegistry {
 
     private final List<Work> works = new ArrayList<>();
     private final Map<Work, String> ids = new IdentityHashMap<>();
+    private final List<Keys> keys = new ArrayList<>();
+    // Where to look for an earlier reading, so that a corpus of thousands of works is not
+    // compared pair by pair: the same title, the same URL, or a title of nearly the same length.
+    private final Map<String, List<Integer>> byTitle = new HashMap<>();
+    private final Map<String, List<Integer>> byUrl = new HashMap<>();
+    private final TreeMap<Integer, List<Integer>> byLength = new TreeMap<>();
+
+    /** What {@link #same} compares, worked out once per reading. */
+    private record Keys(String title, String url, Set<String> authorTokens, boolean noAuthor, String year) {
+
+        static Keys of(Work w) {
+            Set<String> tokens = new HashSet<>();
+            w.author.forEach(n -> tokens.addAll(nameTokens(n)));
+            return new Keys(titleKey(w.title), Fields.urlKey(w.url), tokens, w.author.isEmpty(), w.year());
+        }
+    }
 
     /** The canonical work for this reading, merged into an earlier one where it is the same. */
     public Work add(Work w) {
-        for (Work known : works) {
-            if (same(known, w)) {
+        Keys k = Keys.of(w);
+        for (int i : candidates(k)) {
+            if (same(keys.get(i), k)) {
+                Work known = works.get(i);
                 fill(known, w);
+                Keys filled = Keys.of(known);
+                if (filled.url() != null && !filled.url().equals(keys.get(i).url())) {
+                    byUrl.computeIfAbsent(filled.url(), x -> new ArrayList<>()).add(i);
+                }
+                keys.set(i, filled);
                 return known;
             }
         }
+        int i = works.size();
         works.add(w);
+        keys.add(k);
         ids.put(w, id(w));
+        if (!k.title().isEmpty()) {
+            byTitle.computeIfAbsent(k.title(), x -> new ArrayList<>()).add(i);
+            byLength.computeIfAbsent(k.title().length(), x -> new ArrayList<>()).add(i);
+        }
+        if (k.url() != null) {
+            byUrl.computeIfAbsent(k.url(), x -> new ArrayList<>()).add(i);
+        }
         return w;
+    }
+
+    /**
+     * Every earlier reading {@link #same} could accept, in the order they were added, so that the
+     * first match wins as if all were compared: the same title or URL, or a title whose length is
+     * within the typo allowance.
+     */
+    private Collection<Integer> candidates(Keys k) {
+        TreeSet<Integer> out = new TreeSet<>();
+        if (k.title().isEmpty()) {
+            return out;
+        }
+        out.addAll(byTitle.getOrDefault(k.title(), List.of()));
+        if (k.url() != null) {
+            out.addAll(byUrl.getOrDefault(k.url(), List.of()));
+        }
+        int len = k.title().length();
+        // A typo allowance of max(2, 5 %) of the longer title bounds the difference in length.
+        int slack = Math.max(2, len / 10 + 1);
+        for (List<Integer> near : byLength.subMap(len - slack, true, len + slack, true).values()) {
+            out.addAll(near);
+        }
+        return out;
     }
 
     public List<Work> works() {
@@ -64,8 +123,12 @@ public final class WorkRegistry {
     }
 
     static boolean same(Work a, Work b) {
-        String ta = titleKey(a.title);
-        String tb = titleKey(b.title);
+        return same(Keys.of(a), Keys.of(b));
+    }
+
+    private static boolean same(Keys a, Keys b) {
+        String ta = a.title();
+        String tb = b.title();
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
@@ -73,33 +136,27 @@ public final class WorkRegistry {
         if (ta.equals(tb)) {
             return authors && yearsCompatible(a, b);
         }
-        String ua = Fields.urlKey(a.url);
-        String ub = Fields.urlKey(b.url);
-        int d = Similarity.distance(ta, tb);
         int max = Math.max(ta.length(), tb.length());
-        if (ua != null && ua.equals(ub) && d <= max * 0.3) {
+        if (a.url() != null && a.url().equals(b.url()) && Similarity.distance(ta, tb, (int) (max * 0.3)) <= max * 0.3) {
             return true;
         }
         // A typo or two in a long title: Трампом / Грампом, Kozylov / Kozyllov.
-        return authors && yearsCompatible(a, b) && max >= 12 && d <= Math.max(2, max * 0.05);
+        int allowed = (int) Math.max(2, max * 0.05);
+        return authors && yearsCompatible(a, b) && max >= 12 && Similarity.distance(ta, tb, allowed) <= allowed;
     }
 
-    private static boolean yearsCompatible(Work a, Work b) {
+    private static boolean yearsCompatible(Keys a, Keys b) {
         return a.year() == null || b.year() == null || a.year().equals(b.year());
     }
 
     /** Authors agree where one list is empty or they share a family name (in any order or script). */
-    private static boolean authorsCompatible(Work a, Work b) {
-        if (a.author.isEmpty() || b.author.isEmpty()) {
+    private static boolean authorsCompatible(Keys a, Keys b) {
+        if (a.noAuthor() || b.noAuthor()) {
             return true;
         }
-        Set<String> ka = new HashSet<>();
-        a.author.forEach(n -> ka.addAll(nameTokens(n)));
-        for (Name n : b.author) {
-            for (String t : nameTokens(n)) {
-                if (ka.contains(t)) {
-                    return true;
-                }
+        for (String t : b.authorTokens()) {
+            if (a.authorTokens().contains(t)) {
+                return true;
             }
         }
         return false;

@@ -3,9 +3,11 @@ package org.journalkg.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.journalkg.issue.CjkSpacing;
@@ -26,35 +28,49 @@ public final class Gazetteer {
     private static final Pattern INSTITUTION = Pattern.compile("^\\p{IsHan}{0,8}?(?:大学|学院|研究院|研究所|研究中心|中心|出版社|网|报|协会|学会|银行|电视台|通讯社|委员会|基地|学部|外交部|政府|驻|大使馆)");
     private static final Pattern RU_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ой|ей|ий|ый|ое|ее|ие|ые|ую|юю|ом|ем|ах|ях|ов|ев|а|я|о|е|ы|и|у|ю|ь)$");
 
+    /** How many letters of a label's first word the prefilter looks for. */
+    private static final int CUE = 3;
+
     private final Map<String, Entity> han = new HashMap<>();
+    private final Set<String> hanStarts = new HashSet<>();
     private final List<Rule> rules = new ArrayList<>();
     private int longestHan;
 
     /** A place in a text where an entity is named. */
     public record Hit(Entity entity, int start, int end) { }
 
-    private record Rule(Entity entity, Pattern pattern) { }
+    /**
+     * One entity's labels as one pattern, and cues: the first letters of each label in lower
+     * case. A text that contains none of the cues cannot match, so the pattern is not run on it.
+     */
+    private record Rule(Entity entity, Pattern pattern, List<String> cues) { }
 
     public Gazetteer(KnowledgeBase kb) {
         for (Entity e : kb.entities()) {
             List<String> caseSensitive = new ArrayList<>();
             List<String> caseInsensitive = new ArrayList<>();
+            List<String> sensitiveCues = new ArrayList<>();
+            List<String> insensitiveCues = new ArrayList<>();
             for (Entity.Label l : e.labels()) {
                 String text = l.text().strip();
                 if (CjkSpacing.isHan(text.codePointAt(0)) || "zh".equals(l.lang()) && text.codePoints().anyMatch(CjkSpacing::isHan)) {
                     han.putIfAbsent(text, e);
+                    hanStarts.add(text.substring(0, Math.min(2, text.length())));
                     longestHan = Math.max(longestHan, text.length());
                 } else if (isAcronym(text)) {
                     caseSensitive.add(pattern(text, false));
+                    sensitiveCues.add(cue(text, false));
                 } else {
-                    caseInsensitive.add(pattern(text, "ru".equals(l.lang()) || hasCyrillic(text)));
+                    boolean russian = "ru".equals(l.lang()) || hasCyrillic(text);
+                    caseInsensitive.add(pattern(text, russian));
+                    insensitiveCues.add(cue(text, russian));
                 }
             }
             if (!caseSensitive.isEmpty()) {
-                rules.add(new Rule(e, Pattern.compile(bounded(caseSensitive))));
+                rules.add(new Rule(e, Pattern.compile(bounded(caseSensitive)), sensitiveCues));
             }
             if (!caseInsensitive.isEmpty()) {
-                rules.add(new Rule(e, Pattern.compile(bounded(caseInsensitive), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                rules.add(new Rule(e, Pattern.compile(bounded(caseInsensitive), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), insensitiveCues));
             }
         }
     }
@@ -67,6 +83,9 @@ public final class Gazetteer {
             if (!CjkSpacing.isHan(t.charAt(i)) && !Character.isDigit(t.charAt(i))) {
                 continue;
             }
+            if (i + 2 > t.length() || !hanStarts.contains(t.substring(i, i + 2))) {
+                continue;
+            }
             for (int len = Math.min(longestHan, t.length() - i); len >= 2; len--) {
                 Entity e = han.get(t.substring(i, i + len));
                 if (e != null) {
@@ -77,7 +96,11 @@ public final class Gazetteer {
                 }
             }
         }
+        Set<String> grams = grams(t.toLowerCase(Locale.ROOT));
         for (Rule r : rules) {
+            if (r.cues().stream().noneMatch(grams::contains)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(t);
             while (m.find()) {
                 candidates.add(new Hit(r.entity(), m.start(), m.end()));
@@ -95,6 +118,31 @@ public final class Gazetteer {
         }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
+    }
+
+    /** Every run of one to {@value #CUE} characters in the text. */
+    private static Set<String> grams(String t) {
+        Set<String> out = new HashSet<>(t.length() * 3);
+        out.add("");
+        for (int i = 0; i < t.length(); i++) {
+            for (int n = 1; n <= CUE && i + n <= t.length(); n++) {
+                out.add(t.substring(i, i + n));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first letters of a label as any match of its pattern begins: at most {@value #CUE}, and
+     * for a Russian word no more than its stem, since the ending may change.
+     */
+    static String cue(String label, boolean russian) {
+        String l = normalize(label).replaceAll("[«»\"“”]", "").strip();
+        String first = l.split("[\\s\\-,]", 2)[0];
+        if (russian && hasCyrillic(first) && first.length() >= 5 && !isAcronym(first)) {
+            first = RU_ENDING.matcher(first).replaceFirst("");
+        }
+        return first.substring(0, Math.min(CUE, first.length())).toLowerCase(Locale.ROOT);
     }
 
     private static boolean insideInstitution(String t, int start, int end, Entity e) {
