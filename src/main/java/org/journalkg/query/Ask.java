@@ -16,6 +16,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.journalkg.issue.Similarity;
+import org.journalkg.mention.Examples;
+import org.journalkg.mention.TextPart;
 import org.journalkg.rdf.Vocab;
 
 /**
@@ -43,15 +45,18 @@ public final class Ask {
     private static final String EVIDENCE = """
             SELECT ?article ?kind ?sentence ?n WHERE {
               VALUES ?e { ENTITIES }
-              ?ann oa:hasBody ?e ; jkg:article ?article ; jkg:partKind ?kind ; jkg:evidence ?sentence .
+              ?s a jkg:MentionSummary ; jkg:entity ?e ; jkg:article ?article ; jkg:example ?ann .
+              ?ann jkg:partKind ?kind ; jkg:evidence ?sentence .
               BIND(xsd:integer(REPLACE(STR(?ann), "^.*/mention/", "")) AS ?n)
             }
             """;
-    private static final List<String> KIND_ORDER = List.of("title", "abstract", "body", "keywords", "notes");
     private static final Pattern RU_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ой|ей|ий|ый|ое|ее|ие|ые|ую|юю|ом|ем|ах|ях|ов|ев|а|я|о|е|ы|и|у|ю|ь)$");
 
     private final Dataset dataset;
     private final Map<String, Set<String>> labels = new TreeMap<>();
+    /** The labels as {@link #norm} and {@link #stems} make them, worked out once. */
+    private final Map<String, Set<String>> normalized = new LinkedHashMap<>();
+    private final Map<String, Set<String>> stemmed = new LinkedHashMap<>();
 
     /** One article in an answer. */
     public record Hit(String article, int firstPage, String title, int mentions, double score, List<String> evidence) {
@@ -81,6 +86,11 @@ public final class Ask {
                         .add(r.getResource("e").getURI()));
             }
         });
+        labels.forEach((label, es) -> {
+            String n = norm(label);
+            normalized.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(es);
+            stemmed.computeIfAbsent(stems(n), k -> new LinkedHashSet<>()).addAll(es);
+        });
     }
 
     public Answer ask(String term) {
@@ -89,7 +99,7 @@ public final class Ask {
             return new Answer(List.of(), List.of(), nearest(term));
         }
         String values = String.join(" ", entities.stream().map(e -> "<" + e + ">").toList());
-        String lang = language(term);
+        String lang = Examples.language(term);
         Map<String, double[]> totals = new LinkedHashMap<>();
         Map<String, Object[]> meta = new LinkedHashMap<>();
         Map<String, List<Object[]>> evidence = new LinkedHashMap<>();
@@ -121,15 +131,18 @@ public final class Ask {
         return new Answer(entities, hits, List.of());
     }
 
-    /** Up to three distinct sentences: the term's language first, title and abstract before body, notes last. */
+    /**
+     * Up to three distinct sentences: the term's language first, title and abstract before body,
+     * notes last. The rows are the examples the build chose (see {@link Examples}).
+     */
     private static List<String> quotes(List<Object[]> rows, String lang) {
         List<Object[]> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt((Object[] r) -> language((String) r[1]).equals(lang) ? 0 : 1)
-                .thenComparingInt(r -> KIND_ORDER.indexOf((String) r[0]))
+        sorted.sort(Comparator.comparingInt((Object[] r) -> Examples.language((String) r[1]).equals(lang) ? 0 : 1)
+                .thenComparingInt(r -> Examples.rank(TextPart.Where.valueOf(((String) r[0]).toUpperCase(Locale.ROOT))))
                 .thenComparingInt(r -> (Integer) r[2]));
         Set<String> out = new LinkedHashSet<>();
         for (Object[] r : sorted) {
-            if (out.size() == 3) {
+            if (out.size() == Examples.QUOTES) {
                 break;
             }
             out.add((String) r[1]);
@@ -143,25 +156,18 @@ public final class Ask {
         if (t.isEmpty()) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
-        labels.forEach((label, es) -> {
-            if (norm(label).equals(t)) {
-                out.addAll(es);
-            }
-        });
+        Set<String> out = new LinkedHashSet<>(normalized.getOrDefault(t, Set.of()));
         if (out.isEmpty()) {
             String stem = stems(t);
-            labels.forEach((label, es) -> {
-                if (!stem.isEmpty() && stems(norm(label)).equals(stem)) {
-                    out.addAll(es);
-                }
-            });
+            if (!stem.isEmpty()) {
+                out.addAll(stemmed.getOrDefault(stem, Set.of()));
+            }
         }
         if (out.isEmpty() && t.length() >= 4) {
             int allowed = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 1 : t.length() >= 8 ? 2 : 1;
             int best = Integer.MAX_VALUE;
-            for (var e : labels.entrySet()) {
-                String l = norm(e.getKey());
+            for (var e : normalized.entrySet()) {
+                String l = e.getKey();
                 if (Math.abs(l.length() - t.length()) > allowed || l.length() < 4) {
                     continue;
                 }
@@ -203,21 +209,6 @@ public final class Ask {
             b.append(stem).append(' ');
         }
         return b.toString().strip();
-    }
-
-    /** zh, ru or en by the script of the text. */
-    static String language(String s) {
-        int han = 0;
-        int cyr = 0;
-        for (int i = 0; i < s.length(); i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-            if (sc == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (sc == Character.UnicodeScript.CYRILLIC) {
-                cyr++;
-            }
-        }
-        return han > 0 && han * 2 >= cyr ? "zh" : cyr > 0 ? "ru" : "en";
     }
 
 }

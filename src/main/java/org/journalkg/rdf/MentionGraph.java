@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.journalkg.issue.Issue;
 import org.journalkg.mention.ArticleMentions;
 import org.journalkg.mention.Entity;
+import org.journalkg.mention.Examples;
 import org.journalkg.mention.KnowledgeBase;
 import org.journalkg.mention.Mention;
 import org.journalkg.mention.TextPart;
@@ -19,7 +20,8 @@ import org.journalkg.mention.TextPart;
  * Mentions as quads: the article schema:mentions each entity; each mention is an oa:Annotation
  * whose target selects the words in the stored text of a paragraph, footnote or title/abstract/
  * keyword part, by quote and by character offsets; per article and entity a jkg:MentionSummary
- * counts where the mentions fall; jkg:CoMention counts pairs named in one sentence. The knowledge
+ * counts where the mentions fall and names, as jkg:example, the few annotations whose sentences
+ * "ask" quotes; jkg:CoMention counts pairs named in one sentence. The knowledge
  * base itself goes into its own named graph.
  */
 public final class MentionGraph {
@@ -60,7 +62,7 @@ public final class MentionGraph {
             for (Mention m : am.mentions()) {
                 n++;
                 Node entity = NodeFactory.createURI(m.entity().iri());
-                Node ann = iris.within(art, "mention/" + n);
+                Node ann = annotation(art, n);
                 Node target = iris.within(ann, "target");
                 Node quote = iris.within(ann, "quote");
                 Node position = iris.within(ann, "position");
@@ -84,6 +86,7 @@ public final class MentionGraph {
                 out.add(Quad.create(g, position, Vocab.START, integer(m.start())));
                 out.add(Quad.create(g, position, Vocab.END, integer(m.end())));
             }
+            Map<String, List<Integer>> examples = Examples.of(am.mentions());
             for (Map.Entry<Entity, Map<TextPart.Where, Integer>> e : am.counts().entrySet()) {
                 Node entity = NodeFactory.createURI(e.getKey().iri());
                 Node summary = iris.within(art, "mentions/" + local(e.getKey().iri()));
@@ -98,6 +101,9 @@ public final class MentionGraph {
                 out.add(Quad.create(g, summary, Vocab.IN_BODY, integer(c.getOrDefault(TextPart.Where.BODY, 0))));
                 out.add(Quad.create(g, summary, Vocab.IN_NOTES, integer(c.getOrDefault(TextPart.Where.NOTES, 0))));
                 out.add(Quad.create(g, summary, Vocab.SCORE, NodeFactory.createLiteralDT(String.valueOf(ArticleMentions.score(c)), XSDDatatype.XSDdecimal)));
+                for (int i : examples.getOrDefault(e.getKey().iri(), List.of())) {
+                    out.add(Quad.create(g, summary, Vocab.EXAMPLE, annotation(art, i + 1)));
+                }
             }
             for (Map.Entry<List<String>, Integer> e : am.coMentions().entrySet()) {
                 Node pair = iris.within(art, "comention/" + local(e.getKey().get(0)) + "--" + local(e.getKey().get(1)));
@@ -109,6 +115,11 @@ public final class MentionGraph {
             }
         }
         return out;
+    }
+
+    /** The n-th mention of an article (from 1, in the order of its text parts). */
+    private Node annotation(Node art, int n) {
+        return iris.within(art, "mention/" + n);
     }
 
     /** The node whose c4o:hasContent the offsets of a mention count in. */

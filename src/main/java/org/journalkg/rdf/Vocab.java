@@ -101,6 +101,7 @@ public final class Vocab {
     public static final Node ARTICLE = jkg("article");
     public static final Node MENTION_COUNT = jkg("mentionCount");
     public static final Node SCORE = jkg("score");
+    public static final Node EXAMPLE = jkg("example");
     public static final Node IN_TITLE = jkg("inTitle");
     public static final Node IN_ABSTRACT = jkg("inAbstract");
     public static final Node IN_KEYWORDS = jkg("inKeywords");

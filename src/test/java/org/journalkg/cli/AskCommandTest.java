@@ -74,6 +74,34 @@ class AskCommandTest {
         ev.forEach(e -> assertTrue(e.getAsString().value().contains("TRIPP") || e.getAsString().value().contains("Trump Route"), e.toString()));
     }
 
+    /** The asker's language first (title, then abstract, then body); other languages fill up to three. */
+    @Test
+    void quotes_come_in_the_language_of_the_term_title_and_abstract_first() {
+        JsonArray a = JSON.parseAny(Cli.run("ask", "--db", db, "--format", "json", "ШОС").out()).getAsArray();
+        List<String> first = a.get(0).getAsObject().get("evidence").getAsArray().stream().map(e -> e.getAsString().value()).toList();
+        assertEquals(3, first.size());
+        assertEquals("Шанхайская организация сотрудничества с точки зрения незападных стран: эффективность управления, текущие вызовы и пути оптимизации", first.get(0));
+        assertTrue(first.get(1).startsWith("Это привело к одностороннему или даже негативному восприятию"), first.get(1));
+        assertTrue(first.get(2).startsWith("Будучи наиболее представительной незападной многосторонней платформой"), first.get(2));
+        List<String> second = a.get(1).getAsObject().get("evidence").getAsArray().stream().map(e -> e.getAsString().value()).toList();
+        assertEquals(48, a.get(1).getAsObject().get("firstPage").getAsNumber().value().intValue());
+        assertTrue(second.get(0).startsWith("Дальнейшее углубление сотрудничества с Китаем, Шанхайской организацией"), second.get(0));
+        assertEquals("继续深化与中国、上合组织及金砖国家的协作，是俄罗斯在后西方时代维持战略主体性、推动大欧亚建设的必然选择。", second.get(1));
+        assertTrue(second.get(2).startsWith("Deepening cooperation with China, the Shanghai Cooperation Organization"), second.get(2));
+    }
+
+    /** ask reads the examples chosen at build time: a few per article and entity, never every mention. */
+    @Test
+    void each_summary_names_at_most_three_examples_per_language() {
+        String csv = Cli.run("query", "--db", db, "--format", "csv", "-e", """
+                SELECT ?s (COUNT(?ann) AS ?n) WHERE { ?s a jkg:MentionSummary ; jkg:example ?ann } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1""").out();
+        int most = Integer.parseInt(csv.lines().skip(1).findFirst().orElseThrow().split(",")[1]);
+        assertTrue(most >= 3 && most <= 9, csv);
+        String none = Cli.run("query", "--db", db, "--format", "csv", "-e", """
+                SELECT (COUNT(?s) AS ?n) WHERE { ?s a jkg:MentionSummary FILTER NOT EXISTS { ?s jkg:example ?ann } }""").out();
+        assertEquals("0", none.lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
     @Test
     void an_unknown_term_gives_an_empty_list_and_the_nearest_labels() {
         Cli r = Cli.run("ask", "--db", db, "--format", "json", "Minsk");
