@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.journalkg.issue.Similarity;
 import org.journalkg.issue.Transliteration;
@@ -32,10 +31,11 @@ public final class WorkRegistry {
     private final Map<Work, String> ids = new IdentityHashMap<>();
     private final List<Keys> keys = new ArrayList<>();
     // Where to look for an earlier reading, so that a corpus of thousands of works is not
-    // compared pair by pair: the same title, the same URL, or a title of nearly the same length.
+    // compared pair by pair: the same title, the same URL, or a title that shares a run of
+    // three characters (see candidates).
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
     private final Map<String, List<Integer>> byUrl = new HashMap<>();
-    private final TreeMap<Integer, List<Integer>> byLength = new TreeMap<>();
+    private final Map<String, List<Integer>> byTrigram = new HashMap<>();
 
     /** What {@link #same} compares, worked out once per reading. */
     private record Keys(String title, String url, Set<String> authorTokens, boolean noAuthor, String year) {
@@ -68,7 +68,9 @@ public final class WorkRegistry {
         ids.put(w, id(w));
         if (!k.title().isEmpty()) {
             byTitle.computeIfAbsent(k.title(), x -> new ArrayList<>()).add(i);
-            byLength.computeIfAbsent(k.title().length(), x -> new ArrayList<>()).add(i);
+            for (String g : trigrams(k.title())) {
+                byTrigram.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+            }
         }
         if (k.url() != null) {
             byUrl.computeIfAbsent(k.url(), x -> new ArrayList<>()).add(i);
@@ -78,25 +80,67 @@ public final class WorkRegistry {
 
     /**
      * Every earlier reading {@link #same} could accept, in the order they were added, so that the
-     * first match wins as if all were compared: the same title or URL, or a title whose length is
-     * within the typo allowance.
+     * first match wins as if all were compared: the same title or URL, or a title within the typo
+     * allowance. For the last: a title k edits away from this one keeps at least one of k + 1
+     * pieces of this one intact, so it holds every three-character run of that piece, and in
+     * particular the rarest one; only titles listed under those rarest runs are compared.
      */
     private Collection<Integer> candidates(Keys k) {
         TreeSet<Integer> out = new TreeSet<>();
-        if (k.title().isEmpty()) {
+        String t = k.title();
+        if (t.isEmpty()) {
             return out;
         }
-        out.addAll(byTitle.getOrDefault(k.title(), List.of()));
+        out.addAll(byTitle.getOrDefault(t, List.of()));
         if (k.url() != null) {
             out.addAll(byUrl.getOrDefault(k.url(), List.of()));
         }
-        int len = k.title().length();
-        // A typo allowance of max(2, 5 %) of the longer title bounds the difference in length.
+        int len = t.length();
+        // The typo allowance is max(2, 5 %) of the longer title, which is at most this much longer.
         int slack = Math.max(2, len / 10 + 1);
-        for (List<Integer> near : byLength.subMap(len - slack, true, len + slack, true).values()) {
-            out.addAll(near);
+        if (len + slack < 12) {
+            return out;
+        }
+        int pieces = typoAllowance(len + slack) + 1;
+        for (int p = 0; p < pieces; p++) {
+            String piece = t.substring(p * len / pieces, (p + 1) * len / pieces);
+            List<Integer> rarest = null;
+            for (String g : trigrams(piece)) {
+                List<Integer> posting = byTrigram.getOrDefault(g, List.of());
+                if (rarest == null || posting.size() < rarest.size()) {
+                    rarest = posting;
+                }
+            }
+            if (rarest == null) {
+                // A piece too short to hold a run of three: compare with every title of a near length.
+                for (int i = 0; i < keys.size(); i++) {
+                    if (Math.abs(keys.get(i).title().length() - len) <= slack) {
+                        out.add(i);
+                    }
+                }
+                return out;
+            }
+            for (int i : rarest) {
+                if (Math.abs(keys.get(i).title().length() - len) <= slack) {
+                    out.add(i);
+                }
+            }
         }
         return out;
+    }
+
+    /** The distinct runs of three characters in a text. */
+    private static Set<String> trigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            out.add(s.substring(i, i + 3));
+        }
+        return out;
+    }
+
+    /** How many edits a title of this length (the longer of two) may differ by and be the same work. */
+    private static int typoAllowance(int max) {
+        return (int) Math.max(2, max * 0.05);
     }
 
     public List<Work> works() {
@@ -141,7 +185,7 @@ public final class WorkRegistry {
             return true;
         }
         // A typo or two in a long title: Трампом / Грампом, Kozylov / Kozyllov.
-        int allowed = (int) Math.max(2, max * 0.05);
+        int allowed = typoAllowance(max);
         return authors && yearsCompatible(a, b) && max >= 12 && Similarity.distance(ta, tb, allowed) <= allowed;
     }
 

@@ -3,6 +3,7 @@ package org.journalkg.query;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,22 +36,20 @@ public final class Ask {
     private static final String LABELS = """
             SELECT ?e ?label WHERE { GRAPH ?kb { ?e skos:prefLabel|skos:altLabel ?label } FILTER(STRENDS(STR(?kb), "/graph/kb")) }
             """;
+    // One query per entity, with its IRI written in: TDB2 then starts from the entity's few
+    // summaries instead of every summary of every issue. Each row is one example of a summary.
     private static final String SUMMARIES = """
-            SELECT ?article ?start ?title ?count ?score WHERE {
-              VALUES ?e { ENTITIES }
-              ?s a jkg:MentionSummary ; jkg:entity ?e ; jkg:article ?article ; jkg:mentionCount ?count ; jkg:score ?score .
+            SELECT ?s ?article ?start ?title ?count ?score ?ann ?kind ?sentence WHERE {
+              ?s jkg:entity ENTITY ; jkg:score ?score ; jkg:article ?article ; jkg:mentionCount ?count .
               ?article bibo:pageStart ?start ; dcterms:title ?title FILTER(lang(?title) = "LANG")
+              OPTIONAL { ?s jkg:example ?ann . ?ann jkg:partKind ?kind ; jkg:evidence ?sentence }
             }
             """;
-    private static final String EVIDENCE = """
-            SELECT ?article ?kind ?sentence ?n WHERE {
-              VALUES ?e { ENTITIES }
-              ?s a jkg:MentionSummary ; jkg:entity ?e ; jkg:article ?article ; jkg:example ?ann .
-              ?ann jkg:partKind ?kind ; jkg:evidence ?sentence .
-              BIND(xsd:integer(REPLACE(STR(?ann), "^.*/mention/", "")) AS ?n)
-            }
-            """;
+
     private static final Pattern RU_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ой|ей|ий|ый|ое|ее|ие|ые|ую|юю|ом|ем|ах|ях|ов|ев|а|я|о|е|ы|и|у|ю|ь)$");
+
+    /** A sentence ask may quote, with what orders it: its language, where it stands, its mention number. */
+    private record Quote(String sentence, String lang, int where, int n) { }
 
     private final Dataset dataset;
     private final Map<String, Set<String>> labels = new TreeMap<>();
@@ -98,28 +97,32 @@ public final class Ask {
         if (entities.isEmpty()) {
             return new Answer(List.of(), List.of(), nearest(term));
         }
-        String values = String.join(" ", entities.stream().map(e -> "<" + e + ">").toList());
         String lang = Examples.language(term);
         Map<String, double[]> totals = new LinkedHashMap<>();
         Map<String, Object[]> meta = new LinkedHashMap<>();
-        Map<String, List<Object[]>> evidence = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> {
-            String q = Vocab.sparqlPrefixes() + SUMMARIES.replace("ENTITIES", values).replace("LANG", lang);
+        Map<String, List<Quote>> evidence = new LinkedHashMap<>();
+        Set<String> summaries = new HashSet<>();
+        Txn.executeRead(dataset, () -> entities.forEach(entity -> {
+            String q = Vocab.sparqlPrefixes() + SUMMARIES.replace("ENTITY", "<" + entity + ">").replace("LANG", lang);
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     String a = r.getResource("article").getURI();
-                    double[] t = totals.computeIfAbsent(a, k -> new double[2]);
-                    t[0] += r.getLiteral("count").getInt();
-                    t[1] += r.getLiteral("score").getDouble();
-                    meta.put(a, new Object[] {r.getLiteral("start").getInt(), r.getLiteral("title").getString()});
+                    if (summaries.add(r.getResource("s").getURI())) {
+                        double[] t = totals.computeIfAbsent(a, k -> new double[2]);
+                        t[0] += r.getLiteral("count").getInt();
+                        t[1] += r.getLiteral("score").getDouble();
+                        meta.put(a, new Object[] {r.getLiteral("start").getInt(), r.getLiteral("title").getString()});
+                    }
+                    if (r.contains("ann")) {
+                        String ann = r.getResource("ann").getURI();
+                        String sentence = r.getLiteral("sentence").getString();
+                        evidence.computeIfAbsent(a, k -> new ArrayList<>()).add(new Quote(sentence, Examples.language(sentence),
+                                Examples.rank(TextPart.Where.valueOf(r.getLiteral("kind").getString().toUpperCase(Locale.ROOT))),
+                                Integer.parseInt(ann.substring(ann.lastIndexOf('/') + 1))));
+                    }
                 });
             }
-            String e = Vocab.sparqlPrefixes() + EVIDENCE.replace("ENTITIES", values);
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(e).build()) {
-                qe.execSelect().forEachRemaining(r -> evidence.computeIfAbsent(r.getResource("article").getURI(), k -> new ArrayList<>())
-                        .add(new Object[] {r.getLiteral("kind").getString(), r.getLiteral("sentence").getString(), r.getLiteral("n").getInt()}));
-            }
-        });
+        }));
         List<Hit> hits = new ArrayList<>();
         for (var e : totals.entrySet()) {
             Object[] m = meta.get(e.getKey());
@@ -135,17 +138,15 @@ public final class Ask {
      * Up to three distinct sentences: the term's language first, title and abstract before body,
      * notes last. The rows are the examples the build chose (see {@link Examples}).
      */
-    private static List<String> quotes(List<Object[]> rows, String lang) {
-        List<Object[]> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt((Object[] r) -> Examples.language((String) r[1]).equals(lang) ? 0 : 1)
-                .thenComparingInt(r -> Examples.rank(TextPart.Where.valueOf(((String) r[0]).toUpperCase(Locale.ROOT))))
-                .thenComparingInt(r -> (Integer) r[2]));
+    private static List<String> quotes(List<Quote> rows, String lang) {
+        List<Quote> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt((Quote r) -> r.lang().equals(lang) ? 0 : 1).thenComparingInt(Quote::where).thenComparingInt(Quote::n));
         Set<String> out = new LinkedHashSet<>();
-        for (Object[] r : sorted) {
+        for (Quote r : sorted) {
             if (out.size() == Examples.QUOTES) {
                 break;
             }
-            out.add((String) r[1]);
+            out.add(r.sentence());
         }
         return List.copyOf(out);
     }
