@@ -112,6 +112,8 @@ public final class Benchmark {
             double stock1 = throughput(stockServer, 3932);
             double stock2 = throughput(stockServer, 3932);
             double ours2 = throughput(ourServer, 3931);
+            System.err.printf(Locale.ROOT, "bench: %d issue(s): req/s journal-kg %.0f, stock %.0f, stock %.0f, journal-kg %.0f%n",
+                    issues, ours1, stock1, stock2, ours2);
             ours = (ours1 + ours2) / 2;
             stock = (stock1 + stock2) / 2;
         }
