@@ -15,6 +15,19 @@ class GazetteerTest {
         return G.find(text).stream().map(h -> h.entity().iri().replaceFirst("^.*/entity/", "") + "=" + text.substring(h.start(), h.end())).toList();
     }
 
+    /** The prefilter's cue is what every match begins with: the stem of a Russian word, in lower case. */
+    @Test
+    void cues_are_the_first_letters_every_match_begins_with() {
+        assertEquals("sco", Gazetteer.cue("SCO", false));
+        assertEquals("шан", Gazetteer.cue("Шанхайская организация сотрудничества", true));
+        assertEquals("евр", Gazetteer.cue("Евро", true)); // under five letters: matched as written, not by stem
+        assertEquals("one", Gazetteer.cue("«One Belt, One Road»", false));
+        assertEquals("u.s", Gazetteer.cue("U.S.", false));
+        // The first word's stem: a case form still begins with the cue.
+        assertEquals("зан", Gazetteer.cue("Зангезурский коридор", true));
+        assertEquals(List.of("Zangezur Corridor"), G.find("Зангезурского коридора").stream().map(h -> h.entity().label(org.journalkg.issue.Lang.EN)).toList());
+    }
+
     @Test
     void chinese_longest_match_and_names_inside_other_names() {
         assertEquals(List.of("sco=上合组织", "eaeu=欧亚经济联盟"), found("上合组织与欧亚经济联盟的对接。"));
