@@ -139,8 +139,8 @@ public final class Gazetteer {
     static String cue(String label, boolean russian) {
         String l = normalize(label).replaceAll("[«»\"“”]", "").strip();
         String first = l.split("[\\s\\-,]", 2)[0];
-        if (russian && hasCyrillic(first) && first.length() >= 5 && !isAcronym(first)) {
-            first = RU_ENDING.matcher(first).replaceFirst("");
+        if (russian) {
+            first = stem(first);
         }
         return first.substring(0, Math.min(CUE, first.length())).toLowerCase(Locale.ROOT);
     }
@@ -182,6 +182,18 @@ public final class Gazetteer {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
+    /**
+     * A Russian word of five letters or more without its case ending (Шанхайской → Шанхайск), so
+     * that its other forms can be found; any other word as it is.
+     */
+    public static String stem(String word) {
+        return hasStem(word) ? RU_ENDING.matcher(word).replaceFirst("") : word;
+    }
+
+    private static boolean hasStem(String word) {
+        return word.length() >= 5 && hasCyrillic(word) && !isAcronym(word);
+    }
+
     /** A label as a pattern: words by stem for Russian, any dash or space between words. */
     static String pattern(String label, boolean russian) {
         String l = normalize(label).replaceAll("[«»\"“”]", "").strip();
@@ -193,9 +205,8 @@ public final class Gazetteer {
                 b.append("\\s*-\\s*");
             } else if (token.equals(",")) {
                 b.append(",?");
-            } else if (russian && hasCyrillic(token) && token.length() >= 5 && !isAcronym(token)) {
-                String stem = RU_ENDING.matcher(token).replaceFirst("");
-                b.append(Pattern.quote(stem)).append("[а-яё]{0,4}");
+            } else if (russian && hasStem(token)) {
+                b.append(Pattern.quote(stem(token))).append("[а-яё]{0,4}");
             } else {
                 b.append(Pattern.quote(token));
                 if (!russian && token.matches("[A-Za-z]{4,}")) {

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.journalkg.issue.Similarity;
 import org.journalkg.mention.Examples;
+import org.journalkg.mention.Gazetteer;
 import org.journalkg.mention.TextPart;
 import org.journalkg.rdf.Vocab;
 
@@ -45,8 +45,6 @@ public final class Ask {
               OPTIONAL { ?s jkg:example ?ann . ?ann jkg:partKind ?kind ; jkg:evidence ?sentence }
             }
             """;
-
-    private static final Pattern RU_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ами|ями|ая|яя|ой|ей|ий|ый|ое|ее|ие|ые|ую|юю|ом|ем|ах|ях|ов|ев|а|я|о|е|ы|и|у|ю|ь)$");
 
     /** A sentence ask may quote, with what orders it: its language, where it stands, its mention number. */
     private record Quote(String sentence, String lang, int where, int n) { }
@@ -201,13 +199,11 @@ public final class Ask {
         return n.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
     }
 
-    /** Each Russian word of five letters or more without its ending: Шанхайской → шанхайск. */
+    /** Each word by its stem (see {@link Gazetteer#stem}): шанхайской организации → шанхайск организаци. */
     private static String stems(String s) {
         StringBuilder b = new StringBuilder();
         for (String w : s.split("[\\s,-]+")) {
-            String stem = w.length() >= 5 && w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                    ? RU_ENDING.matcher(w).replaceFirst("") : w;
-            b.append(stem).append(' ');
+            b.append(Gazetteer.stem(w)).append(' ');
         }
         return b.toString().strip();
     }
