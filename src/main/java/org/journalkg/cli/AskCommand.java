@@ -2,12 +2,11 @@ package org.journalkg.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.journalkg.query.Ask;
-import org.journalkg.read.InputException;
 import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,14 +26,11 @@ final class AskCommand implements Callable<Integer> {
     String format;
 
     @Parameters(paramLabel = "TERM", arity = "1..*", description = "The name of an actor or concept.")
-    java.util.List<String> term;
+    List<String> term;
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("json")) {
-            throw new InputException("--format " + format + ": expected text or json");
-        }
+        String f = Choice.of("--format", format, List.of("text", "json"));
         String t = String.join(" ", term);
         Ask.Answer answer = new Ask(Store.open(db.path())).ask(t);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package org.journalkg.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -13,7 +12,6 @@ import org.journalkg.issue.Issue;
 import org.journalkg.mention.Candidates;
 import org.journalkg.mention.Gazetteer;
 import org.journalkg.mention.KnowledgeBase;
-import org.journalkg.read.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,10 +32,7 @@ final class CandidatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("json")) {
-            throw new InputException("--format " + format + ": expected text or json");
-        }
+        String f = Choice.of("--format", format, List.of("text", "json"));
         List<Issue> issues = inputs.issues();
         KnowledgeBase kb = KnowledgeBase.load(inputs.iris().base());
         List<Candidates.Term> terms = new Candidates(new Gazetteer(kb)).find(issues).stream().filter(t -> t.count() >= minCount).toList();

@@ -3,7 +3,6 @@ package org.journalkg.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -37,10 +36,7 @@ final class CitationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!List.of("json", "csl-json", "bibtex", "ris").contains(f)) {
-            throw new InputException("--format " + format + ": expected json, csl-json, bibtex or ris");
-        }
+        String f = Choice.of("--format", format, List.of("json", "csl-json", "bibtex", "ris"));
         Dataset ds = Store.open(db.path());
         List<CitationExport.Note> notes = CitationExport.notes(ds, article);
         if (article != null && notes.isEmpty()) {

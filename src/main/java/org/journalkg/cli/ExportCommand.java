@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.Dataset;
@@ -76,10 +76,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!GRAPH_FORMATS.contains(f) && !RDF_FORMATS.contains(f)) {
-            throw new InputException("--format " + format + ": expected one of " + String.join(", ", GRAPH_FORMATS) + ", " + String.join(", ", RDF_FORMATS));
-        }
+        String f = Choice.of("--format", format, Stream.concat(GRAPH_FORMATS.stream(), RDF_FORMATS.stream()).toList());
         if (!List.of("zh", "ru", "en").contains(lang)) {
             throw new InputException("--lang " + lang + ": expected zh, ru or en");
         }

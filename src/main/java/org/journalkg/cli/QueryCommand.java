@@ -1,11 +1,11 @@
 package org.journalkg.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.journalkg.query.QueryLibrary;
 import org.journalkg.query.QueryRunner;
-import org.journalkg.read.InputException;
 import org.journalkg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,12 +43,8 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QueryRunner.Format f;
-        try {
-            f = QueryRunner.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--format " + format + ": expected text, json, csv, tsv or xml");
-        }
+        QueryRunner.Format f = QueryRunner.Format.valueOf(Choice.of("--format", format,
+                Arrays.stream(QueryRunner.Format.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList()).toUpperCase(Locale.ROOT));
         if (source.list) {
             for (String name : QueryLibrary.names()) {
                 System.out.printf("%-18s %s%n", name, QueryLibrary.description(QueryLibrary.text(name)));

@@ -33,6 +33,28 @@ class CliTest {
         assertTrue(r.out().startsWith("built " + db + ": 1 issue(s), 7 articles, 268 footnotes, "), r.out());
     }
 
+    /** Every --format takes its words in any case and names them all when given another. */
+    @Test
+    void an_unknown_format_is_one_line_naming_the_choices() {
+        assertEquals(0, Cli.run("query", "--db", db.toString(), "--format", "CSV", "-e", "ASK {}").exit());
+        String[][] cases = {
+                {"query", "text, json, csv, tsv or xml"},
+                {"ask", "text or json"},
+                {"export", "graphml, gexf, cyjs, dot, vosviewer, csv, ttl, nq or jsonld"},
+        };
+        for (String[] c : cases) {
+            List<String> args = new java.util.ArrayList<>(List.of(c[0], "--db", db.toString(), "--format", "docx"));
+            if (c[0].equals("query")) {
+                args.addAll(List.of("-e", "ASK {}"));
+            } else if (c[0].equals("ask")) {
+                args.add("SCO");
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), c[0]);
+            assertEquals("journal-kg: --format docx: expected " + c[1], r.err().strip(), c[0]);
+        }
+    }
+
     @Test
     void query_lists_the_articles_as_sparql_results_json() {
         Cli r = Cli.run("query", "--db", db.toString(), "--format", "json", "-e",
