@@ -75,7 +75,7 @@ public final class Benchmark {
 
     public Result run(int issues) throws Exception {
         Path dir = work.resolve("n" + issues);
-        deleteTree(dir);
+        Store.deleteTree(dir);
         List<Path> files = Corpus.write(TextReader.readBundled(), issues, dir.resolve("corpus"));
         Path nq = dir.resolve("all.nq");
         List<String> extract = new ArrayList<>(List.of("extract", "--format", "nq", "-o", nq.toString()));
@@ -91,8 +91,8 @@ public final class Benchmark {
         Timed loader1 = load(nq, dir.resolve("db-tdbloader"));
         Timed loader2 = load(nq, dir.resolve("db-tdbloader-2"));
         Timed build2 = build(files, dir.resolve("db-2"));
-        deleteTree(dir.resolve("db-2"));
-        deleteTree(dir.resolve("db-tdbloader-2"));
+        Store.deleteTree(dir.resolve("db-2"));
+        Store.deleteTree(dir.resolve("db-tdbloader-2"));
         double buildSeconds = (build1.seconds() + build2.seconds()) / 2;
         double loaderSeconds = (loader1.seconds() + loader2.seconds()) / 2;
         Memory built = Memory.max(build1.memory(), build2.memory());
@@ -267,10 +267,6 @@ public final class Benchmark {
         try (var s = Files.lines(p)) {
             return s.count();
         }
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        Store.deleteTree(p);
     }
 
     /** The results as the Markdown table of BENCHMARKS.md. */

@@ -101,6 +101,7 @@ public final class WorkRegistry {
         if (len + slack < 12) {
             return out;
         }
+        // At least ten characters in at most 1 + 5.5 % of them pieces: every piece holds a run of three.
         int pieces = typoAllowance(len + slack) + 1;
         for (int p = 0; p < pieces; p++) {
             String piece = t.substring(p * len / pieces, (p + 1) * len / pieces);
@@ -110,15 +111,6 @@ public final class WorkRegistry {
                 if (rarest == null || posting.size() < rarest.size()) {
                     rarest = posting;
                 }
-            }
-            if (rarest == null) {
-                // A piece too short to hold a run of three: compare with every title of a near length.
-                for (int i = 0; i < keys.size(); i++) {
-                    if (Math.abs(keys.get(i).title().length() - len) <= slack) {
-                        out.add(i);
-                    }
-                }
-                return out;
             }
             for (int i : rarest) {
                 if (Math.abs(keys.get(i).title().length() - len) <= slack) {
