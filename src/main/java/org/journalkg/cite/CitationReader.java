@@ -30,11 +30,19 @@ public final class CitationReader {
         }
     }
 
-    /** The notes of one issue. */
+    /** The notes of one issue, and where each article's notes start among them. */
     public record IssueNotes(Issue issue, List<NoteCitations> notes) {
 
+        /** The notes of one article of this issue (articles may lack pages, so they are counted, not looked up). */
         public List<NoteCitations> of(Article a) {
-            return notes.stream().filter(n -> n.article() == a.firstPage()).toList();
+            int start = 0;
+            for (Article other : issue.articles()) {
+                if (other == a) {
+                    return notes.subList(start, start + a.footnotes().size());
+                }
+                start += other.footnotes().size();
+            }
+            return List.of();
         }
     }
 

@@ -3,7 +3,10 @@ package org.journalkg.issue;
 import java.util.List;
 import java.util.Map;
 
-/** One article of the issue with everything the reader found for it. */
+/**
+ * One article with everything the reader found for it. {@code firstPage} and {@code lastPage}
+ * are 0 where the layout gives no pages; {@code doi} is null where it gives none.
+ */
 public record Article(
         String column,
         Texts title,
@@ -16,6 +19,7 @@ public record Article(
         String clc,
         String documentCode,
         String articleNumber,
+        String doi,
         int firstPage,
         int lastPage,
         List<Section> sections,
@@ -32,7 +36,9 @@ public record Article(
         footnotes = List.copyOf(footnotes);
     }
 
-    public int pageCount() { return lastPage - firstPage + 1; }
+    public int pageCount() { return hasPages() ? lastPage - firstPage + 1 : 0; }
+
+    public boolean hasPages() { return firstPage > 0 && lastPage >= firstPage; }
 
     public List<String> keywords(Lang lang) { return keywords.getOrDefault(lang, List.of()); }
 }

@@ -78,6 +78,23 @@ public final class BodyReader {
         }
     }
 
+    /** A heading of the journal's numbering: 一、… (level 1) or （一）… (level 2). */
+    public record Heading(int level, String label, String title) { }
+
+    /** The heading a line of text is, or null: the same rule for every layout that has no heading markup. */
+    public static Heading heading(String text) {
+        String t = CjkSpacing.careful(Markup.strip(text)).strip();
+        Matcher h1 = HEADING_1.matcher(t);
+        if (isHeading(h1, t)) {
+            return new Heading(1, h1.group(1), CjkSpacing.prose(h1.group(2).strip()));
+        }
+        Matcher h2 = HEADING_2.matcher(t);
+        if (isHeading(h2, t)) {
+            return new Heading(2, h2.group(1), CjkSpacing.prose(h2.group(2).strip()));
+        }
+        return null;
+    }
+
     private static boolean isHeading(Matcher m, String text) {
         return m.matches() && text.length() <= 60 && !text.endsWith("。") && !text.contains("^");
     }

@@ -32,7 +32,6 @@ public final class IssueReader {
     private static final Pattern FREQUENCY = Pattern.compile("[（(]\\s*(双月刊|月刊|季刊|半月刊|旬刊|年刊)\\s*[）)]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern LABELLED = Pattern.compile("^([^：:]{1,20})[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ARTICLE_NUMBER = Pattern.compile("^(.+?)\\((\\d{4})\\)(\\d{1,2})-(\\d{1,4})\\((\\d+)\\)$");
     private static final Pattern ABSTRACTS_PAGE = Pattern.compile("^(\\d+)\\s*(俄文摘要|英文摘要)$");
     private static final Pattern RU_CONTENTS_END = Pattern.compile("^Аннотации\\s*\\((\\d+)\\)$");
     private static final Pattern EN_CONTENTS_END = Pattern.compile("^Abstracts\\s*\\((\\d+)\\)$");
@@ -190,10 +189,10 @@ public final class IssueReader {
             Integer[] count = new Integer[n];
             for (int a = 0; a < n; a++) {
                 ArticleDraft d = drafts.get(a);
-                Matcher num = d.articleNumber() == null ? null : ARTICLE_NUMBER.matcher(d.articleNumber());
-                if (num != null && num.matches()) {
-                    first[a] = Integer.parseInt(num.group(4));
-                    count[a] = Integer.valueOf(num.group(5));
+                ArticleNumber num = ArticleNumber.parse(d.articleNumber());
+                if (num != null) {
+                    first[a] = num.firstPage();
+                    count[a] = num.pages();
                 }
                 zhEntry[a] = best(zh, e -> Similarity.difference(e.title(), d.title()));
                 if (zhEntry[a] == null || Similarity.difference(zhEntry[a].title(), d.title()) > 0.3) {
@@ -250,7 +249,7 @@ public final class IssueReader {
                         .map(t -> new Contributor(Person.zh(t.name()), t.affiliations(), t.text())).toList();
                 out.add(new Article(column, title, authors, translators,
                         d.responsibleEditor() == null ? null : Person.zh(d.responsibleEditor()),
-                        d.funding(), abstracts, keywords, d.clc(), d.documentCode(), d.articleNumber(),
+                        d.funding(), abstracts, keywords, d.clc(), d.documentCode(), d.articleNumber(), null,
                         firstPage, lastPage, d.body().sections(), d.body().paragraphs(), d.body().footnotes()));
             }
             return out;

@@ -90,7 +90,7 @@ public final class CitationGraph {
         String journalTitle = issue.journal().title().get(Lang.ZH);
         for (Article a : issue.articles()) {
             Node art = issues.articleNode(issue, a);
-            Node graph = issues.graphs(issue).get(issue.articles().indexOf(a) + 1);
+            Node graph = issues.articleGraph(issue, a);
             Set<Node> authors = new HashSet<>();
             a.authors().forEach(c -> authors.add(personNode(c.person())));
             Set<Node> described = new HashSet<>();

@@ -38,9 +38,23 @@ public final class Iris {
 
     public Node issueGraph(String issuePath) { return iri("graph/" + issuePath); }
 
-    public Node article(String issuePath, int firstPage) { return iri(issuePath + "/article/" + firstPage); }
+    /** An article by its path: {@code issue/…/article/5}, {@code article/doi/…} or {@code article/…key}. */
+    public Node article(String articlePath) { return iri(articlePath); }
 
-    public Node articleGraph(String issuePath, int firstPage) { return iri("graph/" + issuePath + "/article/" + firstPage); }
+    /** The named graph of a thing with this path. */
+    public Node graph(String path) { return iri("graph/" + path); }
+
+    /** A DOI as a path: lower case (DOIs are case-insensitive), each segment encoded. */
+    public static String doiPath(String doi) {
+        StringBuilder b = new StringBuilder();
+        for (String part : doi.strip().toLowerCase(java.util.Locale.ROOT).split("/")) {
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(segment(part));
+        }
+        return b.toString();
+    }
 
     public Node within(Node parent, String path) { return NodeFactory.createURI(parent.getURI() + "/" + path); }
 

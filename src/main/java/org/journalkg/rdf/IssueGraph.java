@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.journalkg.issue.Affiliation;
 import org.journalkg.issue.Article;
+import org.journalkg.issue.ArticleKey;
 import org.journalkg.issue.Contributor;
 import org.journalkg.issue.Footnote;
 import org.journalkg.issue.Funding;
@@ -34,26 +35,37 @@ public final class IssueGraph {
         this.iris = Objects.requireNonNull(iris, "iris");
     }
 
-    /** The issue's graph names and the article graph names, in reading order. */
-    public List<Node> graphs(Issue issue) {
-        String path = issuePath(issue);
-        List<Node> out = new ArrayList<>();
-        out.add(iris.issueGraph(path));
-        issue.articles().forEach(a -> out.add(iris.articleGraph(path, a.firstPage())));
-        return out;
-    }
-
+    /** The issue's node, or null where the reading names no journal, year and number. */
     public Node issueNode(Issue issue) {
-        return iris.issue(issuePath(issue));
+        return issue.identified() ? iris.issue(issuePath(issue)) : null;
     }
 
     public Node articleNode(Issue issue, Article article) {
-        return iris.article(issuePath(issue), article.firstPage());
+        return iris.article(articlePath(issue, article));
+    }
+
+    /** The named graph that holds one article. */
+    public Node articleGraph(Issue issue, Article article) {
+        return iris.graph(articlePath(issue, article));
+    }
+
+    /**
+     * Where an article's IRI comes from: its issue and first page where both are known (so a
+     * single article keeps the IRI the whole issue gives it), else its DOI, else a stable key of
+     * its title and first author; never a missing page.
+     */
+    private String articlePath(Issue issue, Article a) {
+        if (issue.identified() && a.firstPage() > 0) {
+            return issuePath(issue) + "/article/" + a.firstPage();
+        }
+        if (a.doi() != null) {
+            return "article/doi/" + Iris.doiPath(a.doi());
+        }
+        return "article/" + ArticleKey.hash(a);
     }
 
     private String issuePath(Issue issue) {
-        String issn = issue.journal().issn() != null ? issue.journal().issn() : "unknown-issn";
-        return iris.issuePath(issn, issue.year(), issue.number());
+        return iris.issuePath(issue.journal().issn(), issue.year(), issue.number());
     }
 
     /** The quads of one issue. */
@@ -77,10 +89,22 @@ public final class IssueGraph {
 
     /** The quads of one issue, with labels chosen across all issues of the build. */
     List<Quad> quads(Issue issue, Labels labels) {
-        Sink s = new Sink(iris.issueGraph(issuePath(issue)));
-        String path = issuePath(issue);
-        Node journal = iris.journal(issue.journal().issn() != null ? issue.journal().issn() : "unknown-issn");
-        Node issueNode = iris.issue(path);
+        Sink s = new Sink(null);
+        Node issueNode = issueNode(issue);
+        if (issueNode != null) {
+            s.graph = iris.issueGraph(issuePath(issue));
+            issue(s, issue, issueNode);
+        }
+        for (Article a : issue.articles()) {
+            s.graph = articleGraph(issue, a);
+            article(s, labels, issueNode, articleNode(issue, a), a);
+        }
+        return s.quads;
+    }
+
+    /** The journal and the issue, in the issue's graph. */
+    private void issue(Sink s, Issue issue, Node issueNode) {
+        Node journal = iris.journal(issue.journal().issn());
 
         s.add(journal, Vocab.TYPE, Vocab.JOURNAL);
         s.texts(journal, Vocab.TITLE, issue.journal().title());
@@ -113,13 +137,8 @@ public final class IssueGraph {
             s.add(issueNode, Vocab.DEPUTY_EDITOR, s.person(p));
         }
         for (Article a : issue.articles()) {
-            s.add(issueNode, Vocab.HAS_PART, iris.article(path, a.firstPage()));
+            s.add(issueNode, Vocab.HAS_PART, articleNode(issue, a));
         }
-        for (Article a : issue.articles()) {
-            s.graph = iris.articleGraph(path, a.firstPage());
-            article(s, labels, issueNode, iris.article(path, a.firstPage()), a);
-        }
-        return s.quads;
     }
 
     /** The file name only: where a file lay on one machine is not part of the graph. */
@@ -133,9 +152,12 @@ public final class IssueGraph {
         s.add(art, Vocab.IS_PART_OF, issueNode);
         s.texts(art, Vocab.TITLE, a.title());
         s.texts(art, Vocab.ABSTRACT, a.abstracts());
-        s.integer(art, Vocab.PAGE_START, a.firstPage());
-        s.integer(art, Vocab.PAGE_END, a.lastPage());
-        s.integer(art, Vocab.NUM_PAGES, a.pageCount());
+        if (a.hasPages()) {
+            s.integer(art, Vocab.PAGE_START, a.firstPage());
+            s.integer(art, Vocab.PAGE_END, a.lastPage());
+            s.integer(art, Vocab.NUM_PAGES, a.pageCount());
+        }
+        s.literal(art, Vocab.DOI, a.doi());
         s.literal(art, Vocab.CLC, a.clc());
         s.literal(art, Vocab.DOCUMENT_CODE, a.documentCode());
         s.literal(art, Vocab.ARTICLE_NUMBER, a.articleNumber());

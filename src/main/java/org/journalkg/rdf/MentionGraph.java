@@ -41,11 +41,10 @@ public final class MentionGraph {
 
     public List<Quad> quads(Issue issue, List<ArticleMentions> articles) {
         IssueGraph issues = new IssueGraph(iris);
-        List<Node> graphs = issues.graphs(issue);
         List<Quad> out = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             ArticleMentions am = articles.get(a);
-            Node g = graphs.get(a + 1);
+            Node g = issues.articleGraph(issue, am.article());
             Node art = issues.articleNode(issue, am.article());
             for (TextPart p : am.parts()) {
                 if (p.where() != TextPart.Where.BODY && p.where() != TextPart.Where.NOTES) {
