@@ -30,7 +30,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Issue> issues = inputs.issues();
+        Inputs.Loaded loaded = inputs.load();
+        List<Issue> issues = loaded.issues();
         IssueQuads quads = new IssueQuads(inputs.iris(), issues);
         int threads = Runtime.getRuntime().availableProcessors();
         long n;
@@ -45,10 +46,12 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             int articles = issues.stream().mapToInt(i -> i.articles().size()).sum();
             int notes = issues.stream().mapToInt(Issue::footnoteCount).sum();
-            System.out.printf("built %s: %d issue(s), %d articles, %d footnotes, %d quads%n",
-                    db.path(), issues.size(), articles, notes, n);
-            issues.forEach(i -> i.warnings().forEach(w -> System.err.println("warning: " + i.source() + ": " + w)));
+            long identified = issues.stream().filter(Issue::identified).count();
+            Inputs.printReport(loaded, quads.citations(), System.out);
+            System.out.printf("built %s: %d file(s), %d issue(s), %d articles, %d footnotes, %d quads%n",
+                    db.path(), loaded.readings().size(), identified, articles, notes, n);
         }
+        Inputs.printWarnings(loaded, System.err);
         return 0;
     }
 }

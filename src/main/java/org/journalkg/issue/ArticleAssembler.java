@@ -37,7 +37,7 @@ public final class ArticleAssembler {
 
     /** The head fields by label; a label is compared with its spaces, brackets and colon taken off. */
     private enum Field { ABSTRACT_ZH, ABSTRACT_RU, ABSTRACT_EN, KEYWORDS_ZH, KEYWORDS_RU, KEYWORDS_EN, AUTHOR_NOTE, FUNDING,
-        CLC, DOCUMENT_CODE, ARTICLE_NUMBER, DOI, EDITOR, TRANSLATOR, IGNORED }
+        CLC, DOCUMENT_CODE, ARTICLE_NUMBER, DOI, EDITOR, TRANSLATOR, BYLINE, IGNORED }
 
     private static final Map<String, Field> LABELS = new LinkedHashMap<>();
 
@@ -48,7 +48,8 @@ public final class ArticleAssembler {
         for (String l : List.of("关键词", "关键字", "关 键 词")) { LABELS.put(l, Field.KEYWORDS_ZH); }
         for (String l : List.of("keywords", "keyword", "keywords", "key words")) { LABELS.put(l, Field.KEYWORDS_EN); }
         for (String l : List.of("ключевые слова", "ключевыеслова")) { LABELS.put(l, Field.KEYWORDS_RU); }
-        for (String l : List.of("作者简介", "作者信息", "作者")) { LABELS.put(l, Field.AUTHOR_NOTE); }
+        for (String l : List.of("作者简介", "作者信息")) { LABELS.put(l, Field.AUTHOR_NOTE); }
+        for (String l : List.of("作者", "作者姓名", "author", "authors", "автор", "авторы")) { LABELS.put(l, Field.BYLINE); }
         for (String l : List.of("基金项目", "基金", "项目基金", "资助项目")) { LABELS.put(l, Field.FUNDING); }
         LABELS.put("中图分类号", Field.CLC);
         for (String l : List.of("文献标识码", "文章标识", "文章标识码", "文献标志码")) { LABELS.put(l, Field.DOCUMENT_CODE); }
@@ -56,7 +57,7 @@ public final class ArticleAssembler {
         LABELS.put("doi", Field.DOI);
         LABELS.put("责任编辑", Field.EDITOR);
         for (String l : List.of("翻译", "译者")) { LABELS.put(l, Field.TRANSLATOR); }
-        for (String l : List.of("收稿日期", "修回日期", "网络首发日期", "引用格式", "引用本文", "来源", "发布时间", "责编", "编辑")) {
+        for (String l : List.of("收稿日期", "修回日期", "作者单位", "网络首发日期", "引用格式", "引用本文", "来源", "发布时间", "责编", "编辑")) {
             LABELS.put(l, Field.IGNORED);
         }
     }
@@ -258,6 +259,7 @@ public final class ArticleAssembler {
             case DOI -> doi(v);
             case EDITOR -> responsibleEditor(v);
             case TRANSLATOR -> translators.addAll(NoteReader.translatorNote(v));
+            case BYLINE -> byline(v, line);
             case IGNORED -> { }
         }
         return true;

@@ -281,7 +281,7 @@ public final class IssueReader {
             List<Contributor> out = new ArrayList<>();
             List<String> byline = d.byline();
             for (int j = 0; j < byline.size(); j++) {
-                NoteReader.AuthorNote note = noteFor(d.authorNotes(), byline.get(j), j, byline.size());
+                NoteReader.AuthorNote note = NoteReader.noteFor(d.authorNotes(), byline.get(j), j, byline.size());
                 List<String> zhNames = new ArrayList<>();
                 if (note != null) {
                     zhNames.add(note.name());
@@ -322,15 +322,6 @@ public final class IssueReader {
             if (from != null && j < from.size()) {
                 to.add(from.get(j));
             }
-        }
-
-        private static NoteReader.AuthorNote noteFor(List<NoteReader.AuthorNote> notes, String name, int j, int authors) {
-            for (NoteReader.AuthorNote n : notes) {
-                if (n.name().equals(name)) {
-                    return n;
-                }
-            }
-            return notes.size() == authors ? notes.get(j) : null;
         }
 
         private static ContentsEntry byPage(List<ContentsEntry> entries, int page) {

@@ -31,6 +31,16 @@ public final class NoteReader {
     /** A person's part of an author note: the name as written, another-script name, affiliations. */
     public record AuthorNote(String name, String otherName, List<Affiliation> affiliations, String text) { }
 
+    /** The note that names the author, else the one at the author's position where each author has one. */
+    static AuthorNote noteFor(List<AuthorNote> notes, String name, int position, int authors) {
+        for (AuthorNote n : notes) {
+            if (n.name().equals(name)) {
+                return n;
+            }
+        }
+        return notes.size() == authors ? notes.get(position) : null;
+    }
+
     public static boolean isFundingNote(String note) {
         return stripStars(note).matches("^(本文系|本文为|本文是|本研究).*");
     }

@@ -49,6 +49,9 @@ public final class IssueQuads {
         this.mentions = new MentionReader(new Gazetteer(kb));
     }
 
+    /** What the footnotes of the issues cite (one node per work across all of them). */
+    public CitationReader.Reading citations() { return citations; }
+
     /** All quads in one list: for extract and for tests. */
     public List<Quad> all() {
         List<Quad> out = new ArrayList<>();

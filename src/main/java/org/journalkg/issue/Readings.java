@@ -1,0 +1,160 @@
+package org.journalkg.issue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the readings of several files together: the same article read from two files (an issue
+ * and an article cut from it, a web text and a Word manuscript of one paper) becomes one, and
+ * articles of one issue read from separate files share that issue.
+ * <pre>
+ *   Readings.Merged m = Readings.merge(List.of(issueReading, webReading));
+ *   m.issues();   // one issue per journal issue, one more per article no issue is known for
+ *   m.notes();    // "b.txt: 《…》 is the article already read from a.md (same title and first author); …"
+ * </pre>
+ * Articles are the same where they share an issue and first page, a DOI, or a title and first
+ * author (compared as {@link ArticleKey} does). Of the readings of one article the fullest is
+ * kept (one with issue and pages, then one with a DOI, then the one with the most titles,
+ * abstracts and keyword lists); the first file wins a tie, so the result does not depend on timing.
+ */
+public final class Readings {
+
+    private Readings() { }
+
+    /** The merged issues, and one line for every article that was read more than once. */
+    public record Merged(List<Issue> issues, List<String> notes) {
+
+        public Merged {
+            issues = List.copyOf(issues);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private record Candidate(int reading, int index, Issue issue, Article article) { }
+
+    public static Merged merge(List<Issue> readings) {
+        List<Candidate> all = new ArrayList<>();
+        for (int r = 0; r < readings.size(); r++) {
+            List<Article> articles = readings.get(r).articles();
+            for (int i = 0; i < articles.size(); i++) {
+                all.add(new Candidate(r, all.size(), readings.get(r), articles.get(i)));
+            }
+        }
+        int[] parent = new int[all.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<String, Candidate> byKey = new HashMap<>();
+        Map<Integer, String> why = new HashMap<>();
+        for (Candidate c : all) {
+            for (Map.Entry<String, String> key : keys(c).entrySet()) {
+                Candidate other = byKey.putIfAbsent(key.getKey(), c);
+                if (other != null && other.reading() != c.reading() && find(parent, other.index()) != find(parent, c.index())) {
+                    parent[find(parent, c.index())] = find(parent, other.index());
+                    why.putIfAbsent(c.index(), key.getValue());
+                }
+            }
+        }
+        Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : all) {
+            groups.computeIfAbsent(find(parent, c.index()), k -> new ArrayList<>()).add(c);
+        }
+        List<String> notes = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (List<Candidate> group : groups.values()) {
+            Candidate best = group.stream().max(Comparator.comparingInt(Readings::fullness)
+                    .thenComparing(Comparator.comparingInt(Candidate::index).reversed())).orElseThrow();
+            kept.add(best);
+            for (Candidate c : group) {
+                if (c != best) {
+                    notes.add(c.issue().source() + ": 《" + title(c.article()) + "》 is the article also read from "
+                            + best.issue().source() + " (" + why.getOrDefault(c.index(), why.getOrDefault(best.index(), "same article"))
+                            + "); one node, from the reading of " + best.issue().source());
+                }
+            }
+        }
+        return new Merged(issues(readings, kept), notes);
+    }
+
+    /** Identified issues gather the kept articles of every reading of that issue; others stay one per reading. */
+    private static List<Issue> issues(List<Issue> readings, List<Candidate> kept) {
+        Map<String, List<Integer>> byIssue = new LinkedHashMap<>();
+        for (int r = 0; r < readings.size(); r++) {
+            Issue i = readings.get(r);
+            String key = i.identified() ? i.journal().issn() + "|" + i.year() + "|" + i.number() : "reading " + r;
+            byIssue.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Issue> out = new ArrayList<>();
+        for (List<Integer> members : byIssue.values()) {
+            // The reading with the most articles (a whole issue) speaks for the issue.
+            int base = members.stream().max(Comparator.comparingInt((Integer r) -> readings.get(r).articles().size())
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            List<Article> articles = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (int r : members) {
+                for (Candidate c : kept) {
+                    if (c.reading() == r) {
+                        articles.add(c.article());
+                    }
+                }
+                if (r != base) {
+                    readings.get(r).warnings().forEach(w -> warnings.add(w));
+                }
+            }
+            if (members.size() > 1) {
+                articles.sort(Comparator.comparingInt(Article::firstPage));
+            }
+            if (articles.isEmpty()) {
+                continue;
+            }
+            Issue b = readings.get(base);
+            List<String> all = new ArrayList<>(b.warnings());
+            all.addAll(warnings);
+            out.add(b.with(articles, all));
+        }
+        return out;
+    }
+
+    /** The keys an article is known by, each with the words that say why two are the same. */
+    private static Map<String, String> keys(Candidate c) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        Issue i = c.issue();
+        Article a = c.article();
+        if (i.identified() && a.firstPage() > 0) {
+            keys.put("page " + i.journal().issn() + "|" + i.year() + "|" + i.number() + "|" + a.firstPage(),
+                    "same issue and first page");
+        }
+        if (a.doi() != null) {
+            keys.put("doi " + a.doi().toLowerCase(java.util.Locale.ROOT), "same DOI");
+        }
+        if (!a.title().values().isEmpty()) {
+            keys.put("key " + ArticleKey.of(a), "same title and first author");
+        }
+        return keys;
+    }
+
+    private static int fullness(Candidate c) {
+        Article a = c.article();
+        int score = c.issue().identified() && a.firstPage() > 0 ? 1000 : 0;
+        score += a.doi() != null ? 100 : 0;
+        score += 10 * (a.title().values().size() + a.abstracts().values().size() + a.keywords().size());
+        return score + Math.min(9, a.footnotes().isEmpty() ? 0 : 1);
+    }
+
+    private static String title(Article a) {
+        String t = a.title().get(Lang.ZH);
+        return t != null ? t : a.title().values().values().stream().findFirst().orElse("(untitled)");
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
