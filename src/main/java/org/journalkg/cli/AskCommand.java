@@ -45,7 +45,8 @@ final class AskCommand implements Callable<Integer> {
         }
         int rank = 0;
         for (Ask.Hit h : answer.articles()) {
-            out.printf("%d. p.%d  %s  (%d mentions, score %.1f)%n   %s%n", ++rank, h.firstPage(), h.title(), h.mentions(), h.score(), h.article());
+            out.printf("%d. %s  %s  (%d mentions, score %.1f)%n   %s%n", ++rank, h.firstPage() > 0 ? "p." + h.firstPage() : "(no pages)",
+                    h.title(), h.mentions(), h.score(), h.article());
             for (String e : h.evidence()) {
                 out.println("   « " + e + " »");
             }

@@ -38,10 +38,17 @@ public final class Ask {
             """;
     // One query per entity, with its IRI written in: TDB2 then starts from the entity's few
     // summaries instead of every summary of every issue. Each row is one example of a summary.
+    // The title is in the term's language where the article has one, else in another; an
+    // article read from a web page or a manuscript may have no pages (0).
     private static final String SUMMARIES = """
             SELECT ?s ?article ?start ?title ?count ?score ?ann ?kind ?sentence WHERE {
               ?s jkg:entity ENTITY ; jkg:score ?score ; jkg:article ?article ; jkg:mentionCount ?count .
-              ?article bibo:pageStart ?start ; dcterms:title ?title FILTER(lang(?title) = "LANG")
+              OPTIONAL { ?article bibo:pageStart ?start }
+              OPTIONAL { ?article dcterms:title ?inLang FILTER(lang(?inLang) = "LANG") }
+              OPTIONAL { ?article dcterms:title ?zh FILTER(lang(?zh) = "zh") }
+              OPTIONAL { ?article dcterms:title ?en FILTER(lang(?en) = "en") }
+              OPTIONAL { ?article dcterms:title ?ru FILTER(lang(?ru) = "ru") }
+              BIND(COALESCE(?inLang, ?zh, ?en, ?ru, "") AS ?title)
               OPTIONAL { ?s jkg:example ?ann . ?ann jkg:partKind ?kind ; jkg:evidence ?sentence }
             }
             """;
@@ -55,14 +62,18 @@ public final class Ask {
     private final Map<String, Set<String>> normalized = new LinkedHashMap<>();
     private final Map<String, Set<String>> stemmed = new LinkedHashMap<>();
 
-    /** One article in an answer. */
+    /** One article in an answer; {@code firstPage} is 0 where the article has no pages. */
     public record Hit(String article, int firstPage, String title, int mentions, double score, List<String> evidence) {
 
         /** {"article", "firstPage", "title", "mentions", "evidence"}: the JSON of ask and of /api/ask. */
         public org.apache.jena.atlas.json.JsonObject toJson() {
             org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
             o.put("article", article);
-            o.put("firstPage", org.apache.jena.atlas.json.JsonNumber.value(firstPage));
+            if (firstPage > 0) {
+                o.put("firstPage", org.apache.jena.atlas.json.JsonNumber.value(firstPage));
+            } else {
+                o.put("firstPage", org.apache.jena.atlas.json.JsonNull.instance);
+            }
             o.put("title", title);
             o.put("mentions", org.apache.jena.atlas.json.JsonNumber.value(mentions));
             org.apache.jena.atlas.json.JsonArray ev = new org.apache.jena.atlas.json.JsonArray();
@@ -109,7 +120,7 @@ public final class Ask {
                         double[] t = totals.computeIfAbsent(a, k -> new double[2]);
                         t[0] += r.getLiteral("count").getInt();
                         t[1] += r.getLiteral("score").getDouble();
-                        meta.put(a, new Object[] {r.getLiteral("start").getInt(), r.getLiteral("title").getString()});
+                        meta.put(a, new Object[] {r.contains("start") ? r.getLiteral("start").getInt() : 0, r.getLiteral("title").getString()});
                     }
                     if (r.contains("ann")) {
                         String ann = r.getResource("ann").getURI();
