@@ -3,23 +3,33 @@ package org.journalkg.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.journalkg.cite.NoteParser;
+import org.journalkg.cite.Work;
 import org.journalkg.issue.Article;
+import org.journalkg.issue.Contributor;
 import org.journalkg.issue.Footnote;
+import org.journalkg.issue.Funding;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.Lang;
 import org.journalkg.issue.Paragraph;
 import org.journalkg.issue.Section;
+import org.journalkg.read.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two pandoc-written samples read to the values of the issue's spec.
+ * The two pandoc-written samples read to the values of the issue's spec, and hand-made files
+ * cover what they lack: the publishing tag set with linked affiliations and a reference list,
+ * a Russian journal in windows-1251 with name alternatives, a DOCTYPE whose DTD is absent, and
+ * files that are no JATS article at all.
  */
 class JatsReaderTest {
 
@@ -172,6 +182,177 @@ class JatsReaderTest {
         assertEquals("长期以来，全球治理体系与国际组织评价体系呈现明显的西方中心主义特征。", marked.text().substring(0, first.offset()));
         assertStarts("西方国家依托其主导的国际机制与话语优势", marked.text().substring(first.offset()));
         assertEquals(List.of(), issue.warnings());
+    }
+
+    // ---- hand-made fixtures ----
+
+    @Test
+    void publishing_tag_set_in_english_with_linked_affiliations_and_references() {
+        Issue issue = read("/layout/jats/en-publishing.jats.xml");
+        Article a = only(issue);
+        assertEquals("Journal of Eurasian Studies", issue.journal().title().get(Lang.EN));
+        assertEquals("1879-3657", issue.journal().issn(), "the print ISSN wins over the electronic one listed first");
+        assertEquals("SAGE", issue.journal().publisher());
+        assertEquals(2024, issue.year());
+        assertEquals(1, issue.number());
+        assertEquals(LocalDate.of(2024, 4, 1), issue.published(), "the print date wins");
+        assertEquals("Bound to Cooperate: Russia and China in Central Asia", a.title().get(Lang.EN));
+        assertNull(a.title().get(Lang.ZH));
+        assertEquals("10.1177/18793665241234567", a.doi());
+        assertEquals(101, a.firstPage());
+        assertEquals(118, a.lastPage());
+
+        assertEquals(2, a.authors().size(), "the editor is no author");
+        Contributor smith = a.authors().get(0);
+        Contributor lee = a.authors().get(1);
+        assertEquals("Anna K. Smith", smith.person().name().get(Lang.EN));
+        assertEquals("Min Lee", lee.person().name().get(Lang.EN));
+        assertEquals(List.of("University of Oxford"), smith.organizations());
+        assertEquals(List.of("University of Oxford", "Higher School of Economics, Moscow, Russia"), lee.organizations());
+        assertEquals(List.of(), a.translators());
+
+        assertEquals(List.of("Russia", "China", "Central Asia"), a.keywords(Lang.EN), "a kwd-group without xml:lang is the article's");
+        assertEquals("Russia and China cooperate in Central Asia. We ask why.", a.abstracts().get(Lang.EN));
+        assertEquals(List.of(new Funding("22-18-00123", "Russian Science Foundation", null, null)), a.funding());
+
+        assertEquals(List.of(new Section(0, 1, null, "Introduction", null), new Section(1, 2, null, "Sources", 0)), a.sections());
+        assertEquals(List.of("Cooperation is old and well studied (Smith 2019; Lee 2020).", "See https://example.org/data for data.",
+                "Trade", "Security"), a.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(new Paragraph.Marker(1, 18), new Paragraph.Marker(1, 47), new Paragraph.Marker(2, 57)),
+                a.paragraphs().get(0).markers());
+        assertEquals(41, a.paragraphs().get(0).firstLine());
+
+        List<Footnote> notes = a.footnotes();
+        assertEquals(4, notes.size(), "one inline fn, one fn in fn-group and two refs");
+        assertEquals(new Footnote(1, 1, 0, 18, "An inline note on Foreign Affairs.", "An inline note on *Foreign Affairs*.", 41),
+                notes.get(0));
+        String written = "Anna K. Smith, et al., “Bound to Fail”, *International Security*, 2019, Vol.43, No.4, pp.7-50, "
+                + "https://doi.org/10.1162/isec_a_00342";
+        assertEquals(new Footnote(2, 1, 0, 47, written.replace("*", ""), written, 54), notes.get(1));
+        assertEquals("Lee, M. (2020). *Eurasian Order*. Cambridge: Cambridge University Press.", notes.get(2).original());
+        assertEquals(57, notes.get(2).offset());
+        assertEquals(new Footnote(4, 2, 1, 38, "Data as of 2023.", "Data as of 2023.", 51), notes.get(3));
+        assertEquals(List.of(), issue.warnings());
+    }
+
+    @Test
+    void an_element_citation_is_written_so_the_note_parser_reads_its_fields() {
+        String note = only(read("/layout/jats/en-publishing.jats.xml")).footnotes().get(1).original();
+        NoteParser.Result r = NoteParser.parse(note);
+        assertEquals(1, r.citations().size());
+        Work w = r.citations().get(0).work();
+        assertEquals("Bound to Fail", w.title);
+        assertEquals("International Security", w.containerTitle);
+        assertEquals("2019", w.issued);
+        assertEquals("43", w.volume);
+        assertEquals("4", w.issue);
+        assertEquals("10.1162/isec_a_00342", w.doi);
+        assertEquals("Smith", w.author.get(0).family());
+    }
+
+    @Test
+    void russian_journal_in_windows_1251_with_name_alternatives() {
+        Issue issue = read("/layout/jats/ru-windows1251.jats.xml");
+        Article a = only(issue);
+        assertEquals("Россия в глобальной политике", issue.journal().title().get(Lang.RU));
+        assertEquals("Russia in Global Affairs", issue.journal().title().get(Lang.EN));
+        assertEquals("1810-6439", issue.journal().issn());
+        assertEquals("Фонд «Прогрессивная политика»", issue.journal().publisher());
+        assertEquals(2023, issue.year());
+        assertEquals(4, issue.number(), "issue 4(52): the number is its leading digits");
+        assertEquals(LocalDate.of(2023, 11, 30), issue.published());
+        assertEquals(7, a.firstPage());
+        assertEquals(7, a.lastPage(), "no lpage: a one-page article");
+        assertEquals("Поворот на Восток 2.0", a.title().get(Lang.RU));
+        assertEquals("Eastern Turn 2.0", a.title().get(Lang.EN));
+
+        assertEquals(2, a.authors().size());
+        Contributor karaganov = a.authors().get(0);
+        assertEquals("Сергей Александрович Караганов", karaganov.person().name().get(Lang.RU));
+        assertEquals("Sergei A. Karaganov", karaganov.person().name().get(Lang.EN), "a Latin name without xml:lang is English");
+        assertNull(karaganov.person().name().get(Lang.ZH));
+        assertEquals(List.of("НИУ «Высшая школа экономики», Москва"), karaganov.organizations(), "the aff's label a is left out");
+        Contributor yang = a.authors().get(1);
+        assertEquals("杨洁勉", yang.person().name().get(Lang.ZH));
+        assertEquals("Yang Jiemian", yang.person().name().get(Lang.EN), "name-style eastern: surname first");
+        assertEquals("Ян Цземянь", yang.person().name().get(Lang.RU));
+
+        assertEquals("Статья о повороте России на Восток.", a.abstracts().get(Lang.RU));
+        assertEquals("On Russia’s turn to the East.", a.abstracts().get(Lang.EN));
+        assertEquals(List.of("Азия", "поворот на Восток"), a.keywords(Lang.RU));
+        assertEquals(List.of("Asia", "Eastern turn"), a.keywords(Lang.EN));
+
+        // &nbsp; and &mdash; are declared by the DTD only; they still read.
+        assertEquals(List.of("Поворот начался в 2010-х\u00A0годах — и продолжается.", "См. Foreign Affairs."),
+                a.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(new Section(0, 1, null, "Итоги", null)), a.sections());
+        assertEquals(2, a.footnotes().size());
+        assertEquals("Лукьянов Ф. Украинский вопрос для будущего России // *Россия в глобальной политике*. 2018. Т.16. №2-3. С.175.",
+                a.footnotes().get(0).original());
+        assertEquals(30, a.footnotes().get(0).offset());
+        assertEquals("Там же. С.176.", a.footnotes().get(1).text());
+        assertEquals(List.of(), issue.warnings());
+    }
+
+    @Test
+    void a_doctype_naming_an_absent_dtd_reads_offline() {
+        Issue issue = read("/layout/jats/zh-doctype-offline.jats.xml");
+        Article a = only(issue);
+        assertEquals("俄罗斯研究", issue.journal().title().get(Lang.ZH));
+        assertEquals("1009-721X", issue.journal().issn());
+        assertEquals(2026, issue.year());
+        assertEquals(2, issue.number());
+        assertNull(issue.published(), "a month without a day is no date");
+        assertEquals(24, a.firstPage());
+        assertEquals(47, a.lastPage());
+        assertEquals("上合组织的治理：绩效与路径", a.title().get(Lang.ZH), "zh-CN is Chinese; a subtitle follows a full-width colon");
+        assertEquals(List.of("上海合作组织", "治理绩效"), a.keywords(Lang.ZH), "zh-Hans is Chinese; a wrapped keyword joins");
+        assertEquals("上合组织是非西方多边机制。", a.abstracts().get(Lang.ZH));
+
+        Contributor deng = a.authors().get(0);
+        assertEquals(List.of("邓浩"), zhNames(a));
+        assertEquals(List.of("西安交通大学亚欧研究中心", "国务院发展研究中心欧亚社会发展研究所"), deng.organizations());
+        assertEquals("邓浩，国务院发展研究中心欧亚社会发展研究所研究员", deng.note());
+        assertEquals(List.of("崔雯怡"), a.translators().stream().map(t -> t.person().name().get(Lang.ZH)).toList());
+        assertEquals(List.of(new Funding("23ZDA123", "国家社会科学基金", "国家社会科学基金重大项目", "新时代中俄关系研究")), a.funding(),
+                "the financial-disclosure author note is the funding note");
+
+        assertEquals(List.of(new Section(0, 1, "一", "引言", null), new Section(1, 2, "一", "原则", 0)), a.sections());
+        assertEquals(List.of("上合组织2015年发展战略指出，合作组织是“Foreign Affairs”所称的新型机构。", "“上海精神”是核心。",
+                "1. 主权优先。", "2. 协商一致。", "表 1 成员国"), a.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(List.of(new Paragraph.Marker(1, 20), new Paragraph.Marker(2, 20)), a.paragraphs().get(0).markers(),
+                "rid=\"fn1 fn2\" is two markers");
+        assertNoSpaceBetweenHan(a);
+
+        List<Footnote> notes = a.footnotes();
+        assertEquals(List.of("参见王存刚：《战略环境与国家方略》，北京：北京大学出版社，2016 年。", "同上。",
+                "孙壮志：“中国的全球治理观”，《现代国际关系》，2025年第7期。", "创始成员国。",
+                "高程、董青青：“大国博弈中的拉美地区国家行为逻辑”，《世界经济与政治》，2025 年第 10 期，第 56-86 页。"),
+                notes.stream().map(Footnote::text).toList());
+        assertEquals(4, notes.get(3).paragraph(), "the table's note is marked at the end of its caption");
+        assertEquals(7, notes.get(3).offset());
+        assertEquals(-1, notes.get(4).offset(), "a reference no xref cites has no place in the text");
+        assertEquals(List.of("line 56: sub-article ignored", "line 54: note b1 has no marker in the text"), issue.warnings());
+    }
+
+    @Test
+    void malformed_xml_fails_naming_the_file_and_the_line() {
+        InputException e = assertThrows(InputException.class, () -> read("/layout/jats/malformed.jats.xml"));
+        assertTrue(e.getMessage().startsWith("malformed.jats.xml: not well-formed XML at line 9: "), e.getMessage());
+        assertTrue(e.getMessage().contains("italic"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void an_empty_file_is_not_well_formed() {
+        InputException e = assertThrows(InputException.class, () -> JatsReader.read(new InputFile("empty.xml", new byte[0])));
+        assertTrue(e.getMessage().startsWith("empty.xml: not well-formed XML at line 1: "), e.getMessage());
+    }
+
+    @Test
+    void xml_that_is_no_jats_article_fails_naming_its_root() {
+        InputException e = assertThrows(InputException.class, () -> read("/layout/jats/not-jats.xml"));
+        assertEquals("not-jats.xml: not a JATS article (root element <html>)", e.getMessage());
     }
 
     @Test
