@@ -151,11 +151,18 @@ public final class ArticleAssembler {
 
     public void title(Lang lang, String title, int line) {
         String t = clean(title);
-        if (t != null && !titles.containsKey(lang)) {
-            titles.put(lang, CjkSpacing.prose(t));
-            if (titleLine == 0) {
-                titleLine = line;
+        if (t == null) {
+            return;
+        }
+        if (titles.containsKey(lang)) {
+            if (!titles.get(lang).equals(CjkSpacing.prose(t))) {
+                warn(line, "a second " + lang.tag() + " title is ignored: " + t);
             }
+            return;
+        }
+        titles.put(lang, CjkSpacing.prose(t));
+        if (titleLine == 0) {
+            titleLine = line;
         }
     }
 
@@ -294,7 +301,12 @@ public final class ArticleAssembler {
 
     /** A heading with the level the layout marks (1 = top); 一、 and （一） are read as the label. */
     public void heading(int level, String text, int line) {
-        String t = clean(text);
+        // A note on a heading is attached where the heading's text begins: the next paragraph.
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            markers.add(new PendingMarker(m.group(1).strip(), paragraphs.size(), 0, line));
+        }
+        String t = clean(TOKEN.matcher(text).replaceAll(""));
         if (t == null) {
             return;
         }
@@ -317,7 +329,7 @@ public final class ArticleAssembler {
      */
     public void block(String text, int line) {
         BodyReader.Heading h = BodyReader.heading(TOKEN.matcher(text).replaceAll(""));
-        if (h != null && !TOKEN.matcher(text).find()) {
+        if (h != null) {
             heading(h.level(), text, line);
         } else {
             paragraph(text, line);
@@ -348,7 +360,7 @@ public final class ArticleAssembler {
     }
 
     private static void appendClean(StringBuilder out, String raw) {
-        String s = CjkSpacing.careful(Markup.strip(raw.replace('\n', ' ')));
+        String s = CjkSpacing.careful(Markup.strip(joinLines(raw)));
         if (out.length() == 0) {
             s = s.stripLeading();
         } else if (!s.isEmpty() && Character.isWhitespace(s.charAt(0))) {
@@ -361,6 +373,18 @@ public final class ArticleAssembler {
             }
         }
         out.append(s);
+    }
+
+    /** Lines of one paragraph: Chinese runs on across a line break without a space, other scripts with one. */
+    private static String joinLines(String raw) {
+        if (raw.indexOf('\n') < 0) {
+            return raw;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : raw.split("\n", -1)) {
+            BodyReader.join(b, line.strip());
+        }
+        return b.toString();
     }
 
     /** A note with its id, as printed (italics as *…*), without its number. */
@@ -432,8 +456,19 @@ public final class ArticleAssembler {
                 all.putIfAbsent(note.otherName().matches(".*\\p{IsCyrillic}.*") ? Lang.RU : Lang.EN, note.otherName());
             }
             List<Affiliation> affiliations = new ArrayList<>(givenAffiliations.get(j));
-            if (note != null) {
-                affiliations.addAll(note.affiliations());
+            // An institution the layout names and the author note repeats is one affiliation: the note's, with the position.
+            for (Affiliation fromNote : note == null ? List.<Affiliation>of() : note.affiliations()) {
+                int same = -1;
+                for (int k = 0; k < affiliations.size(); k++) {
+                    if (affiliations.get(k).organization().equals(fromNote.organization())) {
+                        same = k;
+                    }
+                }
+                if (same >= 0) {
+                    affiliations.set(same, fromNote);
+                } else {
+                    affiliations.add(fromNote);
+                }
             }
             out.add(new Contributor(new Person(new Texts(all), List.of()), affiliations, note == null ? null : note.text()));
         }

@@ -23,6 +23,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.journalkg.issue.ArticleAssembler;
+import org.journalkg.issue.CjkSpacing;
 import org.journalkg.issue.BodyReader;
 import org.journalkg.issue.Funding;
 import org.journalkg.issue.Issue;
@@ -312,18 +313,23 @@ public final class JatsReader {
     // ---- text ----
 
     private String text(El e, Mode mode) {
-        return e == null ? "" : squash(render(e, mode));
+        return e == null ? "" : mode == Mode.NOTE ? squashNote(render(e, mode)) : squash(render(e, mode));
     }
 
     /** The text of {@code e} without the children named in {@code skip}. */
     private String textExcept(El e, Mode mode, String... skip) {
+        String raw = textExceptRaw(e, mode, skip);
+        return mode == Mode.NOTE ? squashNote(raw) : squash(raw);
+    }
+
+    private String textExceptRaw(El e, Mode mode, String... skip) {
         StringBuilder out = new StringBuilder();
         for (Object k : e.kids) {
             if (!(k instanceof El x && x.is(skip))) {
                 append(out, k, mode);
             }
         }
-        return squash(out.toString());
+        return out.toString();
     }
 
     private String render(El e, Mode mode) {
@@ -398,8 +404,9 @@ public final class JatsReader {
     }
 
     /**
-     * One space for each whitespace run, none where the run breaks a line next to Chinese text
-     * (the writer wrapped there; Chinese has no space to wrap at).
+     * One space for each whitespace run, none where the run breaks a line between two Chinese
+     * characters (the writer wrapped there, and Chinese puts no space between words); a break
+     * between a number or a Latin word and Chinese keeps its space, as the print has it (2016 年).
      */
     static String squash(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -420,7 +427,7 @@ public final class JatsReader {
             }
             boolean cjkBefore = out.length() > 0 && isCjk(out.codePointBefore(out.length()));
             boolean cjkAfter = j < n && isCjk(raw.codePointAt(j));
-            if (!(lineBreak && (cjkBefore || cjkAfter))) {
+            if (!(lineBreak && cjkBefore && cjkAfter)) {
                 out.append(' ');
             }
             i = j;
@@ -428,13 +435,22 @@ public final class JatsReader {
         return out.toString().strip();
     }
 
+    /**
+     * A note keeps a wrapped line break between Chinese characters as a space: Chinese titles
+     * separate phrases with one (《牢记初心使命 开创美好未来》), and writers wrap there. Whether
+     * the space is meant is decided afterwards, as for every layout (CjkSpacing.careful drops one
+     * beside punctuation or a lone character).
+     */
+    static String squashNote(String raw) {
+        return raw.replaceAll("[ \t\r\n]+", " ").strip();
+    }
+
     private static boolean isXmlSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean isCjk(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+        return CjkSpacing.isHan(c) || CjkSpacing.isCjkPunct(c);
     }
 
     private static boolean isHan(String s) {

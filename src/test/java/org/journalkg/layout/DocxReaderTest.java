@@ -201,13 +201,13 @@ class DocxReaderTest {
         assertEquals("10.1234/rs.2026.02.005", a.doi());
 
         assertEquals(List.of(new Section(0, 1, "一", "引言", null), new Section(1, 2, "一", "早期阶段", 0)), a.sections());
-        // assembler: a line break between Chinese characters becomes a space (expected none).
-        assertEquals(List.of("上合组织的制度建设 经历了三个阶段。", "早期的合作以安全为主。"),
+        // A line break (w:br) between Chinese characters joins without a space.
+        assertEquals(List.of("上合组织的制度建设经历了三个阶段。", "早期的合作以安全为主。"),
                 a.paragraphs().stream().map(Paragraph::text).toList());
 
         // The notes on the title and the byline are head fields; Word numbers them 1 and 2, so the
         // body's only footnote is printed 3, and is the third in word/footnotes.xml.
-        assertEquals(List.of(new Footnote(1, 3, 0, 18, "参见《上海合作组织宪章》，2002年。", "参见《上海合作组织宪章》，2002年。", 3)),
+        assertEquals(List.of(new Footnote(1, 3, 0, 17, "参见《上海合作组织宪章》，2002年。", "参见《上海合作组织宪章》，2002年。", 3)),
                 a.footnotes());
         assertEquals(List.of(), issue.warnings());
     }

@@ -111,7 +111,7 @@ class JatsReaderTest {
         assertEquals(new Section(2, 2, "一", "中俄美对当前国际战略态势的基本判断", 1), a.sections().get(2));
         assertEquals(69, a.paragraphs().size());
         assertNull(a.paragraphs().get(0).section(), "the p before the first sec belongs to no section");
-        assertStarts("自 16世纪世界开始进入现代意义上的国际时代以来", a.paragraphs().get(1).text());
+        assertStarts("自 16 世纪世界开始进入现代意义上的国际时代以来", a.paragraphs().get(1).text());
         // Ordered list items keep their number, from the count or from the item's label.
         assertStarts("1. 中国的基本判断。第一，", a.paragraphs().get(10).text());
         assertStarts("2. 俄罗斯的基本应对思路和举措。", a.paragraphs().get(18).text());
@@ -120,7 +120,7 @@ class JatsReaderTest {
         assertEquals(47, a.footnotes().size());
         assertEquals(47, issue.footnoteCount());
         Footnote first = a.footnotes().get(0);
-        assertEquals("参见王存刚：《战略环境与国家方略》，北京：北京大学出版社，2016年。", first.text());
+        assertEquals("参见王存刚：《战略环境与国家方略》，北京：北京大学出版社，2016 年。", first.text());
         assertEquals(240, first.line());
         assertEquals("“Plenary session of St Petersburg International Economic Forum”, June 20, 2025, "
                 + "https://en.kremlin.ru/events/president/news/77222", a.footnotes().get(46).text());
@@ -173,7 +173,7 @@ class JatsReaderTest {
         assertEquals("高飞：“国际组织与全球治理”，中国人大网，2021年3月1日，http://www.npc.gov.cn/c2/c30834/202103/t20210301_310219.html",
                 first.text());
         // Wrapped lines beside Chinese text join without a space: "2025⏎年 11 月 19⏎日".
-        assertEquals("“李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）”，2025年 11 月 19日，"
+        assertEquals("“李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）”，2025 年 11 月 19 日，"
                 + "https://so.china-embassy.gov.cn/zgyw/202511/t20251119_11755763.htm", a.footnotes().get(29).text());
         Paragraph marked = a.paragraphs().get(first.paragraph());
         assertEquals(1, first.paragraph());
@@ -318,9 +318,9 @@ class JatsReaderTest {
                 "the financial-disclosure author note is the funding note");
 
         assertEquals(List.of(new Section(0, 1, "一", "引言", null), new Section(1, 2, "一", "原则", 0)), a.sections());
-        assertEquals(List.of("上合组织2015年发展战略指出，合作组织是“Foreign Affairs”所称的新型机构。", "“上海精神”是核心。",
+        assertEquals(List.of("上合组织 2015 年发展战略指出，合作组织是“Foreign Affairs”所称的新型机构。", "“上海精神”是核心。",
                 "1. 主权优先。", "2. 协商一致。", "表 1 成员国"), a.paragraphs().stream().map(Paragraph::text).toList());
-        assertEquals(List.of(new Paragraph.Marker(1, 20), new Paragraph.Marker(2, 20)), a.paragraphs().get(0).markers(),
+        assertEquals(List.of(new Paragraph.Marker(1, 22), new Paragraph.Marker(2, 22)), a.paragraphs().get(0).markers(),
                 "rid=\"fn1 fn2\" is two markers");
         assertNoSpaceBetweenHan(a);
 
@@ -356,8 +356,8 @@ class JatsReaderTest {
     }
 
     @Test
-    void wrapped_lines_join_without_a_space_only_beside_chinese() {
-        assertEquals("2015年发展战略", JatsReader.squash("2015\n    年发展战略"));
+    void wrapped_lines_join_without_a_space_only_between_chinese_characters() {
+        assertEquals("2015 年发展战略", JatsReader.squash("2015\n    年发展战略"));
         assertEquals("合作组织", JatsReader.squash("合作\n   组织"));
         assertEquals("Foreign Affairs", JatsReader.squash("Foreign\n  Affairs"));
         assertEquals("2016 年", JatsReader.squash("2016 年"), "a space on one line is the writer's");
