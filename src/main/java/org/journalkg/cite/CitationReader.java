@@ -79,7 +79,7 @@ public final class CitationReader {
     /** The note as printed, markup kept (italics mark titles), its marker taken off. */
     static String noteText(Footnote f) {
         var m = org.journalkg.issue.Footnotes.note(f.original().replace('\n', ' '));
-        String body = m != null ? m.group(2) : f.original();
+        String body = m != null ? m.group("text") : f.original();
         return org.journalkg.issue.CjkSpacing.careful(body);
     }
 }

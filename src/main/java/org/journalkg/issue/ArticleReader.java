@@ -47,8 +47,27 @@ final class ArticleReader {
         return out;
     }
 
+    /** A byline: a short line of names ending in * (an author note starts with one instead). */
+    static boolean isByline(Block b) {
+        String t = b.text().strip();
+        return t.endsWith("*") && !t.startsWith("*") && t.length() <= 60 && !t.contains("。");
+    }
+
     static boolean isEditorLine(Block b) {
         return EDITOR.matcher(b.text()).matches();
+    }
+
+    /** Every 【label】 of a bracketed head block (known or not), else the labelled fields HeadFields knows. */
+    private static List<HeadFields.Field> headFields(String text) {
+        if (!text.startsWith("【")) {
+            return HeadFields.parse(text);
+        }
+        List<HeadFields.Field> out = new ArrayList<>();
+        Matcher m = FIELD.matcher(text);
+        while (m.find()) {
+            out.add(new HeadFields.Field(m.group(1), m.group(2)));
+        }
+        return out;
     }
 
     static ArticleDraft read(List<Block> blocks, Set<String> columns, List<String> warnings) {
@@ -93,13 +112,17 @@ final class ArticleReader {
         BodyReader body = new BodyReader(where, warnings);
 
         int k = byline + 1;
-        for (; k < blocks.size() && blocks.get(k).text().startsWith("【"); k++) {
-            Matcher m = FIELD.matcher(Markup.strip(blocks.get(k).text()));
-            while (m.find()) {
-                String label = CjkSpacing.squeeze(m.group(1));
-                String value = m.group(2).strip();
+        // Head fields in 【】 brackets, or labelled with a colon (摘要：…) as other conversions write them.
+        for (; k < blocks.size(); k++) {
+            List<HeadFields.Field> fields = headFields(Markup.strip(blocks.get(k).text()));
+            if (fields.isEmpty()) {
+                break;
+            }
+            for (HeadFields.Field f : fields) {
+                String label = CjkSpacing.squeeze(f.label());
+                String value = f.value().strip();
                 switch (label) {
-                    case "内容提要", "摘要", "提要" -> abstractZh = CjkSpacing.careful(BodyReader.joinLines(value));
+                    case "内容提要", "摘要", "提要", "内容摘要" -> abstractZh = CjkSpacing.careful(BodyReader.joinLines(value));
                     case "关键词", "关键字" -> keywordsZh = value;
                     case "中图分类号" -> clc = CjkSpacing.squeeze(value);
                     case "文章标识", "文献标识码", "文章标识码" -> documentCode = CjkSpacing.squeeze(value);

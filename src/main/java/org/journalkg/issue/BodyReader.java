@@ -48,7 +48,7 @@ public final class BodyReader {
     public void accept(Block block) {
         Matcher note = Footnotes.note(block.text());
         if (note != null) {
-            footnote(block, Footnotes.number(note.group(1)), note.group(2));
+            footnote(block, Footnotes.number(note), note.group("text"));
             return;
         }
         String squeezedHead = CjkSpacing.careful(Markup.strip(block.text()));
@@ -232,7 +232,7 @@ public final class BodyReader {
             int from = 0;
             while (m.find()) {
                 appendText(clean.substring(from, m.start()), from == 0 && separator == null);
-                Paragraph.Marker marker = new Paragraph.Marker(Footnotes.number(m.group(1)), text.length());
+                Paragraph.Marker marker = new Paragraph.Marker(Footnotes.number(m), text.length());
                 found.add(marker);
                 markers.addLast(new PendingMarker(index, marker));
                 from = m.end();

@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the three tables of contents. The Chinese one lists "- 页 作者 / 题名" under column
- * headings, wrapping long titles; the Russian and English ones give an author line, then the
+ * headings, wrapping long titles (or, as other issues set it, "题名……作者（页）"); the Russian and English ones give an author line, then the
  * title with its page in parentheses.
  */
 public final class ContentsReader {
 
     private static final Pattern ZH_ENTRY = Pattern.compile("^[-–—•]\\s*(\\d+)\\s+(.+?)\\s*/\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern ZH_ENTRY_START = Pattern.compile("^[-–—•]\\s*\\d+\\s");
+    /** 题名……作者（页）: the other way Chinese contents are set, title and author joined by leader dots. */
+    private static final Pattern DOTTED_ENTRY = Pattern.compile("^(.+?)\\s*[…⋯.·．]{2,}\\s*(.+?)\\s*[（(]\\s*(\\d+)\\s*[）)]\\s*$");
     private static final Pattern PAGED_TITLE = Pattern.compile("^(.+?)\\s*\\((\\d+)\\)\\s*$", Pattern.DOTALL);
 
     private ContentsReader() { }
@@ -29,7 +31,15 @@ public final class ContentsReader {
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             List<String> entry = new ArrayList<>();
+            boolean dotted = false;
             for (String line : b.lines()) {
+                Matcher d = DOTTED_ENTRY.matcher(line.strip());
+                if (d.matches()) {
+                    out.add(new ContentsEntry(Lang.ZH, Integer.parseInt(d.group(3)), column, Names.splitChinese(d.group(2)),
+                            CjkSpacing.prose(Markup.strip(d.group(1)).strip())));
+                    dotted = true;
+                    continue;
+                }
                 if (ZH_ENTRY_START.matcher(line).find() && !entry.isEmpty()) {
                     add(out, column, entry);
                     entry = new ArrayList<>();
@@ -40,7 +50,7 @@ public final class ContentsReader {
             }
             if (!entry.isEmpty()) {
                 add(out, column, entry);
-            } else if (!b.text().contains("\n") && b.text().length() <= 20) {
+            } else if (!dotted && !b.text().contains("\n") && b.text().length() <= 20) {
                 column = CjkSpacing.prose(b.text().strip());
             }
         }

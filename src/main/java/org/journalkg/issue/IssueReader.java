@@ -52,6 +52,9 @@ public final class IssueReader {
         final SourceText source;
         final List<Block> blocks;
         final List<String> warnings = new ArrayList<>();
+        /** The Chinese contents' titles (as Similarity keys) and columns, for finding where articles start. */
+        List<String> titleKeys = List.of();
+        Set<String> columnNames = Set.of();
 
         Run(SourceText source) {
             this.source = source;
@@ -67,6 +70,12 @@ public final class IssueReader {
             int enToc = find(toc, b -> b.text().strip().equals("Contents"));
             int zhEnd = find(toc + 1, b -> ABSTRACTS_PAGE.matcher(b.squeezed()).matches()
                     || b.text().strip().equals("Оглавление") || b.text().strip().equals("Contents"));
+            boolean endless = zhEnd < 0;
+            if (endless) {
+                // No Russian or English pages: the contents end before the first byline; what lies
+                // between (masthead, the first article's title) holds no entry.
+                zhEnd = find(toc + 1, ArticleReader::isByline);
+            }
             Integer ruPage = null;
             Integer enPage = null;
             for (int i = toc + 1; i < blocks.size() && i < toc + 200; i++) {
@@ -97,7 +106,15 @@ public final class IssueReader {
                 enPage = Integer.valueOf(EN_CONTENTS_END.matcher(blocks.get(enTocEnd).text().strip()).replaceFirst("$1"));
             }
 
-            int articlesStart = Math.max(zhEnd, Math.max(ruTocEnd, enTocEnd)) + 1;
+            titleKeys = zhContents.stream().map(e -> Similarity.key(e.title())).toList();
+            columnNames = new LinkedHashSet<>();
+            zhContents.forEach(e -> { if (e.column() != null) { columnNames.add(e.column()); } });
+            int afterContents = endless ? toc + 1 : Math.max(zhEnd, Math.max(ruTocEnd, enTocEnd)) + 1;
+            int firstArticle = find(afterContents, b -> true);
+            while (firstArticle >= 0 && firstArticle < blocks.size() && !startsArticle(firstArticle)) {
+                firstArticle++;
+            }
+            int articlesStart = firstArticle >= 0 && firstArticle < blocks.size() ? firstArticle : afterContents;
             int ruAbstracts = find(articlesStart, b -> b.text().strip().equals("Аннотации"));
             int enAbstracts = find(Math.max(articlesStart, ruAbstracts), b -> b.text().strip().equals("Abstracts"));
             int backMatter = find(Math.max(articlesStart, Math.max(ruAbstracts, enAbstracts)), b -> b.text().contains("来稿须知"));
@@ -158,12 +175,21 @@ public final class IssueReader {
                     deputies, ruPage, enPage, contents, articles, warnings);
         }
 
-        /** Blocks [from, to) cut after each （责任编辑 …） line and the notes that follow it. */
+        /**
+         * Blocks [from, to) cut after each （责任编辑 …） line and the notes that follow it, and, where
+         * that line is missing, before the next article's column, title and byline.
+         */
         List<List<Block>> articleChunks(int from, int to) {
             List<List<Block>> chunks = new ArrayList<>();
             List<Block> cur = new ArrayList<>();
             int i = from;
             while (i < to) {
+                if (cur.size() > 3 && startsArticle(i)) {
+                    warnings.add("article at line " + cur.get(0).line() + ": no （责任编辑 …） line at its end; the next article starts at line "
+                            + blocks.get(i).line());
+                    chunks.add(cur);
+                    cur = new ArrayList<>();
+                }
                 Block b = blocks.get(i++);
                 cur.add(b);
                 if (ArticleReader.isEditorLine(b)) {
@@ -179,6 +205,31 @@ public final class IssueReader {
                 chunks.add(cur);
             }
             return chunks;
+        }
+
+        /**
+         * True where block i begins an article: its title as the contents give it (or a column
+         * line and then that title), with a byline ending in * within the next blocks.
+         */
+        boolean startsArticle(int i) {
+            int t = i;
+            if (t < blocks.size() && columnNames.contains(CjkSpacing.prose(blocks.get(t).text().strip()))) {
+                t++;
+            }
+            if (t >= blocks.size() || !isContentsTitle(blocks.get(t))) {
+                return false;
+            }
+            for (int k = t + 1; k < Math.min(blocks.size(), t + 4); k++) {
+                if (ArticleReader.isByline(blocks.get(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isContentsTitle(Block b) {
+            String key = Similarity.key(CjkSpacing.prose(Markup.strip(BodyReader.joinLines(b.text()))).replaceAll("\\*+$", ""));
+            return key.length() >= 4 && titleKeys.stream().anyMatch(k -> k.startsWith(key));
         }
 
         List<Article> reconcile(List<ArticleDraft> drafts, List<ContentsEntry> zh, List<ContentsEntry> ru, List<ContentsEntry> en,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.journalkg.issue.Block;
+import org.journalkg.issue.HeadFields;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.IssueReader;
 import org.journalkg.issue.SingleArticleReader;

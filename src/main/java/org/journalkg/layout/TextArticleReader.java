@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.journalkg.issue.ArticleAssembler;
+import org.journalkg.issue.HeadFields;
 import org.journalkg.issue.CjkSpacing;
 import org.journalkg.issue.Footnotes;
 import org.journalkg.issue.Issue;
