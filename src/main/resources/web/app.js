@@ -29,7 +29,7 @@
       return;
     }
     out.innerHTML = "<p class=\"meta\">" + a.entities.map((e) => resourceLink(e)).join(", ") + "</p><ol>" + a.articles.map((h) =>
-      "<li class=\"hit\"><strong>" + resourceLink(h.article, h.title) + "</strong> <span class=\"meta\">p. " + h.firstPage + " · " +
+      "<li class=\"hit\"><strong>" + resourceLink(h.article, h.title) + "</strong> <span class=\"meta\">" + (h.firstPage ? "p. " + h.firstPage + " · " : "") +
       h.mentions + " mentions</span>" + h.evidence.map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("") + "</li>").join("") + "</ol>";
   }
 
@@ -60,7 +60,7 @@
   $("graph-form").addEventListener("submit", (e) => { e.preventDefault(); draw(); });
   $("g-lang").addEventListener("change", () => { if (cy) cy.nodes().forEach((n) => n.data("label", n.data("label_" + $("g-lang").value) || n.data("label"))); });
   fetch("/api/articles").then((r) => r.json()).then((as) => {
-    $("g-article").insertAdjacentHTML("beforeend", as.map((a) => '<option value="' + esc(a.article) + '">p. ' + a.firstPage + " " + esc(a.title_zh || a.title_en || "") + "</option>").join(""));
+    $("g-article").insertAdjacentHTML("beforeend", as.map((a) => '<option value="' + esc(a.article) + '">' + (a.firstPage ? "p. " + a.firstPage + " " : "") + esc(a.title_zh || a.title_en || "") + "</option>").join(""));
   });
   async function draw() {
     const p = new URLSearchParams({ view: $("g-view").value, lang: $("g-lang").value, min: $("g-min").value, article: $("g-article").value, type: $("g-type").value });

@@ -46,7 +46,7 @@ final class CitationsCommand implements Callable<Integer> {
         if (unparsed) {
             for (CitationExport.Note n : notes) {
                 if (n.unparsed()) {
-                    out.println(n.firstPage() + "#" + n.footnote() + "\t" + n.text());
+                    out.println((n.firstPage() > 0 ? String.valueOf(n.firstPage()) : n.article()) + "#" + n.footnote() + "\t" + n.text());
                 }
             }
             return 0;

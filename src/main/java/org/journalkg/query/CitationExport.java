@@ -26,26 +26,31 @@ public final class CitationExport {
 
     private static final String NOTES = """
             SELECT ?article ?start ?pos ?text ?ibid ?unparsed ?k ?work ?csl ?loc WHERE {
-              ?article a bibo:AcademicArticle ; bibo:pageStart ?start ; dcterms:isPartOf ?issue ; jkg:hasFootnote ?note .
-              ?issue bibo:volume ?year ; bibo:issue ?no .
+              ?article a bibo:AcademicArticle ; jkg:hasFootnote ?note .
+              OPTIONAL { ?article bibo:pageStart ?start }
+              OPTIONAL { ?article dcterms:isPartOf ?issue . ?issue bibo:volume ?year ; bibo:issue ?no }
               ?note jkg:position ?pos ; c4o:hasContent ?text .
               OPTIONAL { ?note jkg:sameAsAbove ?ibid }
               OPTIONAL { ?note jkg:unparsed ?unparsed }
               OPTIONAL { ?c jkg:inFootnote ?note ; jkg:position ?k ; cito:hasCitedEntity ?work .
                          ?work jkg:csl ?csl OPTIONAL { ?c jkg:locator ?loc } }
               FILTER_ARTICLE
-            } ORDER BY xsd:integer(?year) xsd:integer(?no) ?start ?pos ?k
+            } ORDER BY (!BOUND(?year)) xsd:integer(?year) xsd:integer(?no) ?start ?article ?pos ?k
             """;
 
     private CitationExport() { }
 
-    /** One footnote and what it cites. */
+    /** One footnote and what it cites; {@code firstPage} is 0 where the article has no pages. */
     public record Note(String article, int firstPage, int footnote, String text, boolean ibid, boolean unparsed, List<JsonObject> items) {
 
         public JsonObject toJson() {
             JsonObject o = new JsonObject();
             o.put("article", article);
-            o.put("firstPage", JsonNumber.value(firstPage));
+            if (firstPage > 0) {
+                o.put("firstPage", JsonNumber.value(firstPage));
+            } else {
+                o.put("firstPage", org.apache.jena.atlas.json.JsonNull.instance);
+            }
             o.put("footnote", JsonNumber.value(footnote));
             o.put("text", text);
             o.put("ibid", new JsonBoolean(ibid));
@@ -73,7 +78,7 @@ public final class CitationExport {
         String article = row.getResource("article").getURI();
         int pos = row.getLiteral("pos").getInt();
         String key = article + "#" + pos;
-        Note n = out.computeIfAbsent(key, k -> new Note(article, row.getLiteral("start").getInt(), pos,
+        Note n = out.computeIfAbsent(key, k -> new Note(article, row.contains("start") ? row.getLiteral("start").getInt() : 0, pos,
                 row.getLiteral("text").getString(), row.contains("ibid"), row.contains("unparsed"), new ArrayList<>()));
         if (row.contains("csl")) {
             JsonObject item = JSON.parse(row.getLiteral("csl").getLexicalForm());

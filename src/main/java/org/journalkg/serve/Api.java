@@ -94,16 +94,18 @@ final class Api extends HttpServlet {
 
     private JsonValue articles() {
         JsonArray a = new JsonArray();
-        String q = Vocab.sparqlPrefixes() + "SELECT ?a ?p ?zh ?ru ?en { ?a a bibo:AcademicArticle ; bibo:pageStart ?p ; dcterms:isPartOf ?i . "
-                + "?i bibo:volume ?y ; bibo:issue ?n . OPTIONAL { ?a dcterms:title ?zh FILTER(lang(?zh)='zh') } "
+        String q = Vocab.sparqlPrefixes() + "SELECT ?a ?p ?zh ?ru ?en { ?a a bibo:AcademicArticle OPTIONAL { ?a bibo:pageStart ?p } "
+                + "OPTIONAL { ?a dcterms:isPartOf ?i . ?i bibo:volume ?y ; bibo:issue ?n } OPTIONAL { ?a dcterms:title ?zh FILTER(lang(?zh)='zh') } "
                 + "OPTIONAL { ?a dcterms:title ?ru FILTER(lang(?ru)='ru') } OPTIONAL { ?a dcterms:title ?en FILTER(lang(?en)='en') } } "
-                + "ORDER BY xsd:integer(?y) xsd:integer(?n) ?p";
+                + "ORDER BY (!BOUND(?y)) xsd:integer(?y) xsd:integer(?n) ?p ?zh ?a";
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     JsonObject o = new JsonObject();
                     o.put("article", r.getResource("a").getURI());
-                    o.put("firstPage", JsonNumber.value(r.getLiteral("p").getInt()));
+                    if (r.contains("p")) {
+                        o.put("firstPage", JsonNumber.value(r.getLiteral("p").getInt()));
+                    }
                     for (String l : new String[] {"zh", "ru", "en"}) {
                         if (r.contains(l)) {
                             o.put("title_" + l, r.getLiteral(l).getString());
