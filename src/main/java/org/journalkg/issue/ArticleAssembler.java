@@ -34,6 +34,7 @@ public final class ArticleAssembler {
     private static final char MARK_END = '\uE001';
     private static final Pattern TOKEN = Pattern.compile(MARK_START + "([^" + MARK_END + "]*)" + MARK_END);
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^((?:\\d{1,2}\\.)*\\d{1,2}\\.?|[IVX]{1,4}\\.)\\s+(\\p{Lu}|\\p{IsCyrillic}).*");
 
     /** The head fields by label; a label is compared with its spaces, brackets and colon taken off. */
     private enum Field { ABSTRACT_ZH, ABSTRACT_RU, ABSTRACT_EN, KEYWORDS_ZH, KEYWORDS_RU, KEYWORDS_EN, AUTHOR_NOTE, FUNDING,
@@ -311,8 +312,9 @@ public final class ArticleAssembler {
             return;
         }
         BodyReader.Heading h = BodyReader.heading(t);
-        String label = h != null ? h.label() : null;
-        String title = h != null ? h.title() : CjkSpacing.prose(t);
+        Matcher numbered = NUMBERED_HEADING.matcher(t);
+        String label = h != null ? h.label() : numbered.matches() ? numbered.group(1).replaceAll("\\.$", "") : null;
+        String title = h != null ? h.title() : numbered.matches() ? t.substring(numbered.end(1)).strip() : CjkSpacing.prose(t);
         int lvl = Math.max(1, level);
         Integer parent = lvl == 1 ? null : topSection;
         int index = sections.size();
@@ -328,9 +330,14 @@ public final class ArticleAssembler {
      * for layouts that mark no headings.
      */
     public void block(String text, int line) {
-        BodyReader.Heading h = BodyReader.heading(TOKEN.matcher(text).replaceAll(""));
+        String plain = TOKEN.matcher(text).replaceAll("").strip();
+        BodyReader.Heading h = BodyReader.heading(plain);
+        Matcher numbered = NUMBERED_HEADING.matcher(plain);
         if (h != null) {
             heading(h.level(), text, line);
+        } else if (numbered.matches() && plain.length() <= 80 && !plain.matches(".*[。！？；.!?;:：,，]$")) {
+            // 1. Traffic and cargo / 2.1 Ports / IV. Conclusions: numbered headings of Western articles.
+            heading(numbered.group(1).split("\\.").length, text, line);
         } else {
             paragraph(text, line);
         }
@@ -519,7 +526,8 @@ public final class ArticleAssembler {
     }
 
     private static int numberOf(String id, int fallback) {
-        String digits = id.replaceAll("\\D+", "");
+        // "3#2": the third note of a later page, where numbers restart on every page.
+        String digits = id.replaceFirst("#.*$", "").replaceAll("\\D+", "");
         if (!digits.isEmpty() && digits.length() <= 6) {
             return Integer.parseInt(digits);
         }

@@ -20,7 +20,7 @@ public final class NoteReader {
     private static final Pattern DESIGNATION = Pattern.compile("^(?:教育部|国家|[^，、]{2,3}省|[^，、]{2,3}市)[^，、]*?(?:研究基地|培育基地|重点基地)(?=.{4,})");
 
     private static final Pattern PROJECT = Pattern.compile(
-            "(?<programme>[^“”、，。]*?)[“\"](?<title>[^”\"]+)[”\"]\\s*[（(]\\s*项目(?<label>批准号|编号|号)\\s*[：:]\\s*(?<id>[A-Za-z0-9\\-—/]+)\\s*[）)]");
+            "(?<programme>[^“”、，。]*?)[“\"](?<title>[^”\"]+)[”\"]\\s*[（(]\\s*项目(?<label>批准号|编号|号)\\s*[：:]\\s*(?<id>[A-Za-z0-9&＆\\-—/]+)\\s*[）)]");
 
     private static final Pattern AGENCY = Pattern.compile("^(国家社会科学基金|国家自然科学基金|中国博士后科学基金|国家留学基金|教育部)");
 

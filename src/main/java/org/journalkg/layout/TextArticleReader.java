@@ -49,6 +49,7 @@ public final class TextArticleReader {
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]\\s*(责\\s*任\\s*编\\s*辑|翻\\s*译)\\s*[：:]?\\s*(.+?)\\s*[）)]$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
     private static final Pattern MD_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
+    private static final Pattern MD_LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*+]|\\[\\d{1,3}\\])\\s+");
     private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[([^\\]^][^\\]]*)\\]\\(([^)\\s]+)\\)");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~\"'])");
 
@@ -191,7 +192,9 @@ public final class TextArticleReader {
         for (int i = 0; i <= lines.length; i++) {
             String raw = i < lines.length ? lines[i].replace('\u00A0', ' ') : "";
             String l = raw.strip();
-            boolean breaks = l.isEmpty() || MD_HEADING.matcher(l).matches() || MD_DEFINITION.matcher(l).matches();
+            // A heading, a note definition or a list item starts a paragraph of its own.
+            boolean breaks = l.isEmpty() || MD_HEADING.matcher(l).matches() || MD_DEFINITION.matcher(l).matches()
+                    || MD_LIST_ITEM.matcher(l).lookingAt();
             if (cur != null && breaks) {
                 out.add(new Unit(start, cur.toString(), indented));
                 cur = null;
@@ -237,13 +240,21 @@ public final class TextArticleReader {
         return !t.matches(".*[。！？；：:!?].*") && !t.matches("^[一二三四五六七八九十]+、.*") && !t.matches(".*\\d{3,}.*");
     }
 
-    /** Markdown's inline markup that carries no text: links become their text and address, escapes their character. */
+    /**
+     * Markdown's inline markup that carries no text: a link becomes its text (in a note, its
+     * text and address, which a citation needs), an escape its character.
+     */
     private String inline(String text) {
+        return inline(text, false);
+    }
+
+    private String inline(String text, boolean note) {
         if (syntax != Syntax.MARKDOWN) {
             return text;
         }
         String s = MD_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).equals(m.group(2)) ? m.group(2) : m.group(1) + " " + m.group(2)));
+                m.group(1).equals(m.group(2)) || note ? (m.group(1).equals(m.group(2)) ? m.group(2) : m.group(1) + " " + m.group(2))
+                        : m.group(1)));
         return MD_ESCAPE.matcher(s).replaceAll("$1").replace("__", "");
     }
 
@@ -304,7 +315,7 @@ public final class TextArticleReader {
 
     private void flushNote() {
         if (lastNote != null) {
-            article.note(lastNoteId, lastNote.toString(), lastNoteLine);
+            article.note(lastNoteId, inline(lastNote.toString(), true), lastNoteLine);
             lastNote = null;
         }
     }
