@@ -53,7 +53,9 @@ public final class Readings {
         for (Candidate c : all) {
             for (Map.Entry<String, String> key : keys(c).entrySet()) {
                 Candidate other = byKey.putIfAbsent(key.getKey(), c);
-                if (other != null && other.reading() != c.reading() && find(parent, other.index()) != find(parent, c.index())) {
+                // Two articles placed in different issues or on different pages are two, whatever their titles.
+                boolean placedApart = other != null && placed(other) && placed(c) && !place(other).equals(place(c));
+                if (other != null && !placedApart && other.reading() != c.reading() && find(parent, other.index()) != find(parent, c.index())) {
                     parent[find(parent, c.index())] = find(parent, other.index());
                     why.putIfAbsent(c.index(), key.getValue());
                 }
@@ -119,14 +121,22 @@ public final class Readings {
         return out;
     }
 
+    private static boolean placed(Candidate c) {
+        return c.issue().identified() && c.article().firstPage() > 0;
+    }
+
+    private static String place(Candidate c) {
+        Issue i = c.issue();
+        return i.journal().issn() + "|" + i.year() + "|" + i.number() + "|" + c.article().firstPage();
+    }
+
     /** The keys an article is known by, each with the words that say why two are the same. */
     private static Map<String, String> keys(Candidate c) {
         Map<String, String> keys = new LinkedHashMap<>();
         Issue i = c.issue();
         Article a = c.article();
-        if (i.identified() && a.firstPage() > 0) {
-            keys.put("page " + i.journal().issn() + "|" + i.year() + "|" + i.number() + "|" + a.firstPage(),
-                    "same issue and first page");
+        if (placed(c)) {
+            keys.put("page " + place(c), "same issue and first page");
         }
         if (a.doi() != null) {
             keys.put("doi " + a.doi().toLowerCase(java.util.Locale.ROOT), "same DOI");
@@ -139,7 +149,7 @@ public final class Readings {
 
     private static int fullness(Candidate c) {
         Article a = c.article();
-        int score = c.issue().identified() && a.firstPage() > 0 ? 1000 : 0;
+        int score = placed(c) ? 1000 : 0;
         score += a.doi() != null ? 100 : 0;
         score += 10 * (a.title().values().size() + a.abstracts().values().size() + a.keywords().size());
         return score + Math.min(9, a.footnotes().isEmpty() ? 0 : 1);

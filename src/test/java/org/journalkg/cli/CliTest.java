@@ -30,7 +30,11 @@ class CliTest {
         db = dir.resolve("db");
         Cli r = Cli.run("build", "--db", db.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("built " + db + ": 1 issue(s), 7 articles, 268 footnotes, "), r.out());
+        assertEquals("""
+                file                                     layout  articles  footnotes  citations  warnings
+                bundled:data/russian-studies-2026-02.md  issue          7        268        298         0
+                built %s: 1 file(s), 1 issue(s), 7 articles, 268 footnotes, 111714 quads
+                """.formatted(db), r.out());
     }
 
     /** Every --format takes its words in any case and names them all when given another. */
