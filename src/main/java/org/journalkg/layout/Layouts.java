@@ -94,10 +94,10 @@ public final class Layouts {
             }
             throw new InputException(file.name() + ": a ZIP archive that is not a Word .docx document; " + TRIED);
         }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (TextReader.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new InputException(file.name() + ": a Word 97–2003 .doc file; save it as .docx (Word: File → Save As → Word Document)");
         }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
+        if (TextReader.startsWith(b, '%', 'P', 'D', 'F')) {
             throw new InputException(file.name() + ": a PDF file; convert it to text or Markdown first (for example with pdftotext or pandoc)");
         }
         return null;
@@ -157,18 +157,6 @@ public final class Layouts {
     private static boolean hasNotesList(String text) {
         return Pattern.compile("(?m)^\\s*(?:注\\s*释|参考文献|References|Notes|Примечания|Литература)\\s*[：:]?\\s*$").matcher(text).find()
                 && Pattern.compile("(?m)^\\s*(?:\\[\\d{1,3}\\]|［\\d{1,3}］)").matcher(text).find();
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean containsAscii(byte[] b, String s) {

@@ -104,7 +104,8 @@ public final class TextReader {
         }
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    /** True where the bytes begin with these (unsigned) values: a file's magic number. */
+    public static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }
