@@ -33,6 +33,9 @@ public final class ArticleAssembler {
     private static final char MARK_START = '\uE000';
     private static final char MARK_END = '\uE001';
     private static final Pattern TOKEN = Pattern.compile(MARK_START + "([^" + MARK_END + "]*)" + MARK_END);
+    private static final Pattern NATIONALITY = Pattern.compile("[〔［\\[【(（][^〕］\\]】)）]{1,4}[〕］\\]】)）]");
+    /** Role words after names in a byline: 著 (wrote), 编/主编 (edited), 译 (translated). */
+    private static final Pattern ROLES = Pattern.compile("(?<=\\S)[\\s\u3000]+(著|编著|主编|编|译者|译)(?=[\\s\u3000]|$)");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^((?:\\d{1,2}\\.)*\\d{1,2}\\.?|[IVX]{1,4}\\.)\\s+(\\p{Lu}|\\p{IsCyrillic}).*");
 
@@ -167,9 +170,31 @@ public final class ArticleAssembler {
         }
     }
 
-    /** A line of authors' names: 杨洁勉, 崔 珩 付兴昶, Ivan Petrov, Anna Smith. */
+    /**
+     * A line of authors' names: 杨洁勉, 崔 珩 付兴昶, Ivan Petrov, Anna Smith. A translated
+     * article's byline names the translators too (〔俄〕阿纳托利·托尔库诺夫 著 崔雯怡 译): the
+     * names before 著 (or 编) are authors, those before 译 translators; the country in brackets
+     * is not part of a name.
+     */
     public void byline(String names, int line) {
         String s = Markup.strip(names).replaceAll("[\\d*†‡]+$", "").strip();
+        s = NATIONALITY.matcher(s).replaceAll(" ").strip();
+        Matcher roles = ROLES.matcher(s);
+        if (s.matches(".*\\p{IsHan}.*") && roles.find()) {
+            int from = 0;
+            roles.reset();
+            while (roles.find()) {
+                List<String> part = Names.splitChinese(s.substring(from, roles.start()));
+                if (roles.group(1).startsWith("译")) {
+                    part.forEach(n -> translators.add(new NoteReader.AuthorNote(n, null, List.of(), null)));
+                } else {
+                    part.forEach(n -> author(Texts.of(n, null, null), List.of()));
+                }
+                from = roles.end();
+            }
+            Names.splitChinese(s.substring(from)).forEach(n -> author(Texts.of(n, null, null), List.of()));
+            return;
+        }
         List<String> split = s.matches(".*\\p{IsHan}.*") ? Names.splitChinese(s) : Names.splitWestern(s.replaceAll("\\s+(?:and|и)\\s+", ", "));
         for (String n : split) {
             author(Texts.of(n.matches(".*\\p{IsHan}.*") ? n : null, n.matches(".*\\p{IsCyrillic}.*") ? n : null,

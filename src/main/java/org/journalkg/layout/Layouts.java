@@ -113,17 +113,19 @@ public final class Layouts {
             throw new InputException(name + ": an HTML page; save it as text (or copy the article's text into a .txt file); " + TRIED);
         }
         List<Block> blocks = Block.split(text);
+        // A Markdown title on the first line: Markdown, whatever head fields follow it.
+        boolean markdownTitle = !blocks.isEmpty() && blocks.get(0).text().startsWith("# ");
         boolean contents = blocks.stream().limit(400).anyMatch(b -> b.squeezed().equals("目录"));
         if (contents && EDITOR_LINE.matcher(text).find()) {
             return Layout.ISSUE;
         }
-        if (isJournalArticle(blocks)) {
+        if (!markdownTitle && isJournalArticle(blocks)) {
             return Layout.ARTICLE;
         }
         boolean markdownName = name.toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown|mdown)$");
         String start = text.length() > 4000 ? text.substring(0, 4000) : text;
         boolean article = hasHeadField(blocks) || hasNotesList(text);
-        if (MD_NOTE.matcher(text).find() || (article && (MD_TITLE.matcher(start).find() || markdownName))) {
+        if (MD_NOTE.matcher(text).find() || (article && (markdownTitle || MD_TITLE.matcher(start).find() || markdownName))) {
             return Layout.MARKDOWN;
         }
         if (article) {
@@ -136,16 +138,22 @@ public final class Layouts {
                 + "): no title with labelled head fields (摘要, 关键词, Abstract, Keywords), no notes list and no table of contents (目录)");
     }
 
-    /** The journal's own conversion of one article: a byline ending in * over 【】 head fields. */
+    /**
+     * The journal's own conversion of one article: a byline ending in * over 【】 head fields, or
+     * (an article without head fields) over a body with ^① markers or a （责任编辑 …） line.
+     */
     private static boolean isJournalArticle(List<Block> blocks) {
         boolean byline = false;
         for (int i = 0; i < Math.min(blocks.size(), 8); i++) {
             String t = blocks.get(i).text().strip();
-            if (t.endsWith("*") && t.length() <= 60) {
+            if (t.endsWith("*") && !t.startsWith("*") && t.length() <= 60) {
                 byline = true;
             } else if (byline && t.startsWith("【")) {
                 return true;
             }
+        }
+        if (byline && blocks.stream().anyMatch(b -> EDITOR_LINE.matcher(b.text()).lookingAt() || b.text().contains("^①"))) {
+            return true;
         }
         return blocks.stream().limit(40).anyMatch(b -> b.squeezed().contains("【文章编号】"));
     }

@@ -2,6 +2,8 @@ package org.journalkg.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class TextArticleReader {
     private static final String CIRCLED = "[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]";
     /** Markers in running text. */
     private static final Pattern MARKER = Pattern.compile(
-            "\\[\\^([^\\]\\s]+)\\]|\\^?\\[(\\d{1,3})\\]|［(\\d{1,3})］|<sup>\\s*\\[?(\\d{1,3})\\]?\\s*</sup>|\\^(\\d{1,3})(?!\\d)|\\^?(" + CIRCLED + ")");
+            "\\[\\^([^\\]\\s]+)\\]|\\^?\\[(\\d{1,3})\\]|［(\\d{1,3})］|<sup>\\s*\\[?(\\d{1,3})\\]?\\s*</sup>|\\^(\\d+)|\\^?(" + CIRCLED + ")");
     /** A note at the start of a line: [1] …, ［1］…, 1. …, ① …, ^1 …, [^1]: … . */
     private static final Pattern NOTE_LINE = Pattern.compile(
             "^(?:\\[\\^([^\\]\\s]+)\\]:|\\[(\\d{1,3})\\]|［(\\d{1,3})］|(\\d{1,3})[.．、)）]|[（(](\\d{1,3})[)）]|\\^(\\d{1,3})|\\^?(" + CIRCLED + "))\\s*(.*)$", Pattern.DOTALL);
@@ -49,6 +51,9 @@ public final class TextArticleReader {
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]\\s*(责\\s*任\\s*编\\s*辑|翻\\s*译)\\s*[：:]?\\s*(.+?)\\s*[）)]$");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
     private static final Pattern MD_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]+)\\]:\\s*(.*)$");
+    private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|－－|--)\\s*\\S");
+    /** A note the journal marks with stars: a name (or 本文系…) and a comma within its first words. */
+    private static final Pattern STAR_NOTE = Pattern.compile("^\\*{1,3}\\s*((?:本文系|本文为|本文是|本研究|[^，,。*]{2,40}[，,]).*)$", Pattern.DOTALL);
     private static final Pattern MD_LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[-*+]|\\[\\d{1,3}\\])\\s+");
     private static final Pattern MD_LINK = Pattern.compile("(?<!!)\\[([^\\]^][^\\]]*)\\]\\(([^)\\s]+)\\)");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~\"'])");
@@ -58,10 +63,12 @@ public final class TextArticleReader {
     private final ArticleAssembler article;
     /** Per marker number, how often it restarted (circled numbers restart on every page). */
     private final Map<String, Integer> generation = new HashMap<>();
-    /** Marker ids that have their note, and those still waiting for one. */
+    /** Marker ids that have their note; per number, the ids still waiting for one, oldest first. */
     private final Set<String> noted = new HashSet<>();
-    private final Set<String> waiting = new HashSet<>();
+    private final Map<String, Deque<String>> waiting = new HashMap<>();
     private int lastNoteLine = -1;
+    /** The last ^n marker's number, to read ^172020 as note 17 before 2020. */
+    private int lastCaret;
     private String lastNoteId;
     private StringBuilder lastNote;
 
@@ -95,8 +102,13 @@ public final class TextArticleReader {
                 title = h.group(2);
             }
             if (HeadFields.parse(title).isEmpty()) {
-                article.title(langOf(title), inline(title), u.line());
                 i++;
+                // A subtitle on a line of its own: ——走廊治理的制度嵌入与权力重组.
+                if (i < units.size() && SUBTITLE.matcher(units.get(i).text()).lookingAt()) {
+                    title += units.get(i).text().strip();
+                    i++;
+                }
+                article.title(langOf(title), inline(title), u.line());
             }
         }
         // Byline: a short line of names under the title, before any field or body.
@@ -122,6 +134,18 @@ public final class TextArticleReader {
                 inNotes = true;
                 // A second list (notes, then references) numbers afresh: its ids must not meet the first's.
                 notePrefix = noteLists++ == 0 ? "" : "list" + noteLists + ":";
+                continue;
+            }
+            Matcher starNote = STAR_NOTE.matcher(inline(text).strip());
+            if (starNote.matches()) {
+                // * 杨洁勉，…: an author note as the journal prints it; *本文系…: a funding note.
+                flushNote();
+                String note = starNote.group(1);
+                if (note.matches("^(本文系|本文为|本文是|本研究).*")) {
+                    article.fundingNote(note);
+                } else {
+                    article.authorNote(note);
+                }
                 continue;
             }
             List<HeadFields.Field> fields = HeadFields.parse(text);
@@ -264,29 +288,55 @@ public final class TextArticleReader {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String n = firstGroup(m, 6);
-            String id = m.group(1) != null ? n : idForMarker(n);
-            m.appendReplacement(b, Matcher.quoteReplacement(ArticleAssembler.marker(id)));
+            String after = "";
+            if (m.group(5) != null) {
+                n = caretNumber(m.group(5));
+                after = m.group(5).substring(n.length());
+            }
+            String id = m.group(1) != null ? n : idForMarker(n, m.group(6) != null);
+            m.appendReplacement(b, Matcher.quoteReplacement(ArticleAssembler.marker(id) + after));
         }
         m.appendTail(b);
         return b.toString();
     }
 
-    /** A marker's id: its number, and the page (generation) it is on where numbers restart. */
-    private String idForMarker(String n) {
+    /**
+     * The number of a ^n marker whose digits run on into the text (^172020 年: note 17, then the
+     * year): the number that follows the previous one where the digits start with it, else the
+     * longest of up to three digits.
+     */
+    private String caretNumber(String digits) {
+        String next = String.valueOf(lastCaret + 1);
+        String n = digits.startsWith(next) ? next : digits.substring(0, Math.min(3, digits.length()));
+        lastCaret = Integer.parseInt(n);
+        return n;
+    }
+
+    /**
+     * A marker's id: its number, and the page (generation) it is on where numbers restart. A
+     * circled number met again before its note is the next page's: a paragraph cut by a page
+     * break carries the markers of both pages before either page's notes.
+     */
+    private String idForMarker(String n, boolean circled) {
         String key = normalize(n);
+        Deque<String> queue = waiting.computeIfAbsent(key, k -> new ArrayDeque<>());
         String id = id(key);
-        if (noted.contains(id)) {
+        if (noted.contains(id) || (circled && queue.contains(id))) {
             generation.merge(key, 1, Integer::sum);
             id = id(key);
         }
-        waiting.add(id);
+        if (!queue.contains(id)) {
+            queue.addLast(id);
+        }
         return id;
     }
 
+    /** A note pairs with the oldest marker of its number still waiting for one. */
     private String idForNote(String n) {
-        String id = id(normalize(n));
+        String key = normalize(n);
+        Deque<String> queue = waiting.getOrDefault(key, new ArrayDeque<>());
+        String id = queue.isEmpty() ? id(key) : queue.pollFirst();
         noted.add(id);
-        waiting.remove(id);
         return id;
     }
 
@@ -304,7 +354,7 @@ public final class TextArticleReader {
     private boolean isInlineNote(Matcher note) {
         // Only the forms markers take: "1." and "（1）" in the body are enumerations.
         boolean markerForm = note.group(2) != null || note.group(3) != null || note.group(6) != null || note.group(7) != null;
-        return markerForm && waiting.contains(id(normalize(firstGroup(note, 7))));
+        return markerForm && !waiting.getOrDefault(normalize(firstGroup(note, 7)), new ArrayDeque<>()).isEmpty();
     }
 
     private void startNote(String id, String text, int line) {
