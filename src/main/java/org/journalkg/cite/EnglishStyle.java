@@ -135,6 +135,9 @@ final class EnglishStyle {
                 w.type = outlet;
             } else if (byTitle != null && !"report".equals(byTitle)) {
                 w.type = byTitle;
+            } else if ("report".equals(byTitle) && w.issued != null && w.issued.length() == 4 && Types.isOrganization(w.containerTitle)) {
+                // A site dates its posts to the day; an institution's paper by the year: "… Strategy …", *CSIS*, 2024.
+                w.type = "report";
             } else if (w.url == null && Types.isOrganization(w.containerTitle)) {
                 // "Title", *Some Center for Studies*, Place, 2014. — a report of that institution.
                 w.type = "report";
@@ -197,7 +200,7 @@ final class EnglishStyle {
 
     /** A leftover that names a place rather than an institution: New York; Ramat Gan, Israel. */
     private static String place(String rest) {
-        if (rest == null || Types.isOrganization(rest)) {
+        if (rest == null || Types.isOrganization(rest) || Types.byTitle(rest) != null) {
             return null;
         }
         return rest.matches("[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?") ? rest : null;
@@ -207,6 +210,7 @@ final class EnglishStyle {
     private static String leftover(String after, Work w) {
         String r = after;
         r = VOLUME.matcher(r).replaceAll(" ");
+        r = r.replaceAll("\\p{Lu}[\\p{L} ]{0,40}\\s(?=No\\.)", " ");
         r = NUMBER.matcher(r).replaceAll(" ");
         r = PAGES.matcher(r).replaceAll(" ");
         r = PLACE_PUBLISHER.matcher(r).replaceAll(" ");
@@ -236,7 +240,7 @@ final class EnglishStyle {
         }
         boolean etAl = b.matches("(?s).*\\bet al\\.?$") || b.contains("et al.");
         b = b.replaceAll(",?\\s*et al\\.?", "").strip();
-        b = b.replaceAll("\\s*\\((?:eds?)\\.?\\)", "");
+        b = b.replaceAll("\\s*\\((?:eds?)\\.?\\)|\\s+eds?\\.?$", "");
         if (!b.contains(",") && Types.isOrganization(b) || b.split("\\s+").length > 5 && !b.contains(",")) {
             w.author.add(Name.literal(b.replaceAll("\\.$", "")));
             return etAl;

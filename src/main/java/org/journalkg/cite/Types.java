@@ -17,7 +17,7 @@ final class Types {
     private static final Pattern ORGANIZATION = Pattern.compile("\\b(?:House|Institute|Institution|Committee|Ministry|Department|Council|Commission|Union|Bank|Fund|Organi[sz]ation|Center|Centre|University|Office|Agency|Government|Parliament|Service|Forum|Group|Association|Foundation|Programme|Secretariat|Federation|Republic|President|Club|Portal|Historian|Endowment|Kremlin)\\b"
             + "|部$|网$|院$|委员会|政府|中心$|组织$|秘书处|学部$|办公厅|研究所|大学$|出版社$|通讯社$"
             + "|Министерств|Правительств|Президент|Совет|институт|университет|банк|РАН|комитет|служб|МИД\\b|ООН\\b", Pattern.UNICODE_CASE);
-    private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:Times|Post|News|Daily|Gazette|Herald|Tribune|Guardian|Reuters|Examiner|Telegraph|Bloomberg|Associated Press|AP|AFP|TASS|RIA|Xinhua|Armenpress|Interfax|Trend|CivilNet|Civil\\.ge|PassBlue|Radio Free Europe|RFE/RL|Al Jazeera|BBC|CNN)\\b|газета|ТАСС|РИА|Коммерсант|Ведомости|Известия|Интерфакс|日报|时报|晚报|新闻|报$|реалии");
+    private static final Pattern NEWS = Pattern.compile("(?i)\\b(?:Times|Post|News|Daily|Gazette|Herald|Tribune|Guardian|Reuters|Examiner|Telegraph|Bloomberg|Associated Press|AP|AFP|TASS|RIA|Xinhua|Armenpress|Interfax|Trend|CivilNet|Civil\\.ge|PassBlue|Radio Free Europe|RFE/RL|Al Jazeera|BBC|CNN|Kommersant|Vedomosti|Izvestia|Gazeta|Meduza|Eurasianet)\\b|газета|ТАСС|РИА|Коммерсант|Ведомости|Известия|Интерфакс|日报|时报|晚报|新闻|报$|реалии");
     private static final Pattern MAGAZINE = Pattern.compile("(?i)\\b(?:Affairs|Magazine|Economist|Analyst|Foreign Policy|Atlantic|Diplomat|Report|Bulletin|Quarterly|Review|Monthly|Weekly)\\b");
 
     private Types() { }
