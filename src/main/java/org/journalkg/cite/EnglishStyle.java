@@ -38,6 +38,10 @@ final class EnglishStyle {
         if (w.doi != null && w.url != null && w.url.contains("doi.org/")) {
             w.url = "https://doi.org/" + w.doi;
         }
+        if (!Fields.hasCyrillic(s) && !Fields.hasHan(s)) {
+            // Without italics (web, Markdown, Word), the title's bounds come from the commas.
+            s = PlainNotes.italicize(s, w.url != null);
+        }
 
         // The title: the first quoted or italic run.
         int q1 = indexOfAny(s, "“\"");
