@@ -245,7 +245,8 @@ final class EnglishStyle {
         boolean etAl = b.matches("(?s).*\\bet al\\.?$") || b.contains("et al.");
         b = b.replaceAll(",?\\s*et al\\.?", "").strip();
         b = b.replaceAll("\\s*\\((?:eds?)\\.?\\)|\\s+eds?\\.?$", "");
-        if (!b.contains(",") && Types.isOrganization(b) || b.split("\\s+").length > 5 && !b.contains(",")) {
+        boolean persons = java.util.Arrays.stream(b.split("\\s+(?:and|&)\\s+")).allMatch(p -> PlainNotes.personStyle(p) != null);
+        if (!b.contains(",") && Types.isOrganization(b) || b.split("\\s+").length > 5 && !b.contains(",") && !persons) {
             w.author.add(Name.literal(b.replaceAll("\\.$", "")));
             return etAl;
         }

@@ -171,7 +171,7 @@ final class PlainNotes {
             last--;
         }
         int k = agents(texts, last);
-        if (k == last && last < texts.size() - 1 && (isInstitution(texts.get(k).text()) || personStyle(texts.get(k).text()) != null)) {
+        if (k == last && last < texts.size() - 1 && agents(texts.subList(k, k + 2), 1) == 1) {
             // Nothing but an agent would be left for the title: what trailed was the title.
             last = texts.size() - 1;
             k = agents(texts, last);
@@ -308,7 +308,7 @@ final class PlainNotes {
      */
     private static boolean isInstitution(String t) {
         String[] words = t.split("\\s+");
-        if (words.length > 12 || !t.matches("\\p{Lu}.*") || Types.byTitle(t) != null) {
+        if (words.length > 12 || !t.matches("\\p{Lu}.*") || t.contains(":") || Types.byTitle(t) != null) {
             return false;
         }
         if (ACRONYM.matcher(t).matches()) {
@@ -350,7 +350,7 @@ final class PlainNotes {
                 return null;
             }
         }
-        if (words == 0) {
+        if (words == 0 || words > 3) {
             return null;
         }
         return words == 1 && initials > 0 && INITIAL.matcher(t[0]).matches();
