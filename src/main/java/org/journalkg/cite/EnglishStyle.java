@@ -23,6 +23,10 @@ final class EnglishStyle {
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?:^|[.,]\\s*)(?<place>[A-Z][A-Za-z.' ]{1,40}?(?:,\\s*[A-Z]{2})?)\\s*:\\s*(?<publisher>[A-Z][^,:]{2,80}?)\\s*(?=,\\s*\\d{4}|\\.\\s*\\d{4}|,|$)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
     private static final Pattern IN_EDS = Pattern.compile("\\bin\\s+(?<eds>[^*“\"]+?)\\s*\\(?eds?\\.?\\)?\\s*,?\\s*\\*(?<book>[^*]+)\\*", Pattern.CASE_INSENSITIVE);
+    private static final String CHICAGO_PAGES = "(?<pages>\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)*)";
+    private static final Pattern CHICAGO_ARTICLE = Pattern.compile("[\\s,]*(?<vol>\\d{1,4})(?:\\s*,\\s*no\\.\\s*(?<no>[\\w\\-–]+))?\\s*\\((?<date>[^()]*\\d{4}[^()]*)\\)(?:\\s*:\\s*" + CHICAGO_PAGES + ")?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHICAGO_FACTS = Pattern.compile("[\\s,]*\\((?<facts>[^()]*\\d{4}[^()]*)\\)(?:\\s*,\\s*" + CHICAGO_PAGES + "(?=\\s*[.;]?\\s*$))?");
+    private static final Pattern IN_BOOK_EDS = Pattern.compile("\\bin\\s+\\*(?<book>[^*]+)\\*\\s*,\\s*(?:eds?\\.|edited by)\\s+(?<eds>[^(;*]+?)\\s*(?=\\(|,\\s*[^,]*:|$)");
     private static final Pattern ITALIC = Pattern.compile("\\*([^*]+)\\*");
     private static final Pattern INITIAL = Pattern.compile("^(?:[A-Z]\\.\\s*){1,3}$|^[A-Z]\\.(?:-?[A-Z]\\.)+$|^[A-Z]$");
 
@@ -75,8 +79,20 @@ final class EnglishStyle {
 
         String locator = null;
         Matcher in = IN_EDS.matcher(after);
+        Matcher inBook = IN_BOOK_EDS.matcher(after);
         boolean chapter = false;
-        if (in.find()) {
+        if (inBook.find()) {
+            // Chicago: "…,” in *Book*, ed. Name (Place: Publisher, Year), 45.
+            chapter = true;
+            w.containerTitle = Fields.trimEnd(inBook.group("book"));
+            for (String e : inBook.group("eds").split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                Name n = person(e);
+                if (n != null) {
+                    w.editor.add(n);
+                }
+            }
+            after = after.substring(0, inBook.start()) + " " + after.substring(inBook.end());
+        } else if (in.find()) {
             chapter = true;
             w.containerTitle = in.group("book").strip();
             for (String e : in.group("eds").split("\\s*(?:,|\\band\\b|&)\\s*")) {
@@ -93,6 +109,7 @@ final class EnglishStyle {
                 after = after.substring(0, it.start()) + " " + after.substring(it.end());
             }
         }
+        after = chicago(after);
         Matcher m = VOLUME.matcher(after);
         if (m.find()) {
             w.volume = m.group(1);
@@ -181,6 +198,35 @@ final class EnglishStyle {
             }
         }
         return new Parsed(w, locator);
+    }
+
+    /**
+     * Chicago's order after the title, in the journal's: "(Princeton, NJ: Princeton University
+     * Press, 1976), 58." → ", Princeton, NJ: Princeton University Press, 1976, pp.58." and, after
+     * a journal's name, " 52, no. 7 (2019): 967–994." → ", Vol.52, No.7, 2019, pp.967–994.".
+     */
+    static String chicago(String after) {
+        Matcher a = CHICAGO_ARTICLE.matcher(after);
+        if (a.lookingAt()) {
+            StringBuilder b = new StringBuilder(", Vol.").append(a.group("vol"));
+            if (a.group("no") != null) {
+                b.append(", No.").append(a.group("no"));
+            }
+            b.append(", ").append(a.group("date").strip());
+            if (a.group("pages") != null) {
+                b.append(", pp.").append(a.group("pages").strip());
+            }
+            return b + after.substring(a.end());
+        }
+        Matcher f = CHICAGO_FACTS.matcher(after);
+        if (f.lookingAt()) {
+            StringBuilder b = new StringBuilder(", ").append(f.group("facts").strip());
+            if (f.group("pages") != null) {
+                b.append(", pp.").append(f.group("pages").strip());
+            }
+            return b + after.substring(f.end());
+        }
+        return after;
     }
 
     /** A note with neither quotes nor italics: "Authors, Title, date, URL" at best. */

@@ -32,6 +32,8 @@ final class PlainNotes {
     private static final Pattern LOCUS = Pattern.compile("(?i)(?:pp?\\.|vols?\\.|nos?\\.|iss\\.|issue|art\\.|ch\\.|chapter|part|para\\.|doi:?)\\s*\\S.*|(?:eds?\\.|edited by|trans\\.|translated by)\\s*\\S.*|\\d+(?:\\s*[-–]\\s*\\d+)?|et al\\.?");
     /** A series and its number: "Report No.233", "Working Paper No. 12", "Policy Brief Number 4". */
     private static final Pattern SERIES_NUMBER = Pattern.compile("\\p{Lu}[\\p{L} ]{0,40}\\s(?:No\\.|Nos\\.|Number)\\s*[\\w\\-/]+");
+    /** Chicago's facts of a book: "Princeton, NJ: Princeton University Press, 1976". */
+    private static final Pattern CHICAGO_FACTS = Pattern.compile("[^():]{2,60}:\\s*[^():]{2,100},\\s*(?:\\p{L}+\\.?\\s+)?(?:\\d{1,2},?\\s+)?" + YEAR + "[a-z]?");
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?<place>\\p{Lu}[\\p{L}.'’ \\-]{0,40}?)\\s*:\\s*(?<publisher>\\p{Lu}.*)");
     private static final Pattern PUBLISHER_WORD = Pattern.compile("(?i)\\b(?:Press|Publish\\w*|Books|Verlag|Publications|Editions|Éditions|Editora)\\b");
     /** Institutions that other languages name, as English notes keep them: Forschungsinstitut, Stiftung, Fondation. */
@@ -93,6 +95,11 @@ final class PlainNotes {
             Matcher eds = Pattern.compile("(?:\\(eds?\\.?\\)|\\beds?\\.)[\\s,]*").matcher(s);
             int from = first.start() + in.end();
             if (eds.find(from) && !s.substring(from, eds.start()).contains("“") && !s.substring(from, eds.start()).contains("\"")) {
+                String between = s.substring(from, eds.start()).stripTrailing();
+                if (between.endsWith(",")) {
+                    // Chicago: "in Book Title, ed. Name (Place: …)": the book comes first.
+                    return wrap(s, from, from + between.length() - 1);
+                }
                 from = eds.end();
             }
             List<Segment> book = split(s, from);
@@ -109,7 +116,48 @@ final class PlainNotes {
             return s;
         }
         Segment c = container(tail.subList(0, f));
-        return c == null ? s : wrap(s, c.start(), c.end());
+        if (c == null) {
+            return s;
+        }
+        // Chicago: "Comparative Political Studies 52, no. 7 (2019)": the volume is no part of the name.
+        Matcher volume = Pattern.compile("\\s+\\d{1,4}$").matcher(c.text());
+        int until = c.end();
+        if (volume.find() && s.substring(c.end()).matches("(?is)\\s*(?:,\\s*no\\.|\\().*")) {
+            until = c.start() + volume.start();
+        }
+        Matcher paren = Pattern.compile("\\s+(?:\\d{1,4}\\s*)?\\([^()]*\\d{4}[^()]*\\).*$").matcher(c.text());
+        if (paren.find()) {
+            until = Math.min(until, c.start() + paren.start());
+        }
+        return wrap(s, c.start(), until);
+    }
+
+    /**
+     * Where Chicago's publication facts open: the first "(Place: Publisher, Year)" or "(Year)"
+     * outside quotes, or -1. A note in parentheses that holds a date is not one
+     * ("(approved by … Order No. 229 of March 31, 2023)").
+     */
+    static int chicagoFacts(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”' && depth > 0) {
+                depth--;
+            } else if (c == '(' && depth == 0) {
+                int close = s.indexOf(')', i);
+                if (close < 0) {
+                    return -1;
+                }
+                String inner = s.substring(i + 1, close).strip();
+                if (CHICAGO_FACTS.matcher(inner).matches() || DATE.matcher(inner).matches()) {
+                    return i;
+                }
+                i = close;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -147,6 +195,17 @@ final class PlainNotes {
 
     /** Agent, Title, …, facts: persons or an institution, the title, then a publisher or place left out. */
     private static String unquoted(String s, boolean hadUrl) {
+        int facts = chicagoFacts(s);
+        if (facts > 0) {
+            // Chicago: Author, Title, with commas and years (Place: Publisher, Year), page.
+            List<Segment> texts = split(s.substring(0, facts), 0);
+            if (texts.isEmpty()) {
+                return s;
+            }
+            int last = texts.size() - 1;
+            int k = agents(texts, last);
+            return wrap(s, texts.get(k).start(), texts.get(last).end());
+        }
         List<Segment> segs = split(s, 0);
         int f = firstFact(segs, false);
         if (f < 0) {

@@ -65,7 +65,17 @@ class PlainEnglishNotesTest {
                         "page=9", "URL=https://openknowledge.worldbank.org/handle/10986/41409"),
                 note("Neil MacFarquhar, “Russia Moves to Tighten Internet Controls”, The New York Times, November 1, 2019, p.8.",
                         "type=article-newspaper", "author=MacFarquhar, Neil", "title=Russia Moves to Tighten Internet Controls",
-                        "container-title=The New York Times", "issued=2019-11-01", "page=8"));
+                        "container-title=The New York Times", "issued=2019-11-01", "page=8"),
+                // Chicago's notes: facts in parentheses, a bare page, "52, no. 7 (2019): 967–994", "in Book, ed. Name".
+                note("Serhii Plokhy, The Russo-Ukrainian War: The Return of History (New York: W. W. Norton, 2023), 45–47.",
+                        "type=book", "author=Plokhy, Serhii", "title=The Russo-Ukrainian War: The Return of History", "publisher=W. W. Norton",
+                        "publisher-place=New York", "issued=2023", "page=45-47"),
+                note("Andrei P. Tsygankov, “Russia’s Foreign Policy and the West,” Europe-Asia Studies 61, no. 4 (June 2009): 602.",
+                        "type=article-journal", "author=Tsygankov, Andrei P.", "title=Russia’s Foreign Policy and the West",
+                        "container-title=Europe-Asia Studies", "issued=2009-06", "volume=61", "issue=4", "page=602"),
+                note("Angela Stent, “Russia, China, and the West,” in Russia’s Strategic Choices, ed. Michael Kofman (Washington, DC: Brookings, 2020), 45.",
+                        "type=chapter", "author=Stent, Angela", "title=Russia, China, and the West", "editor=Kofman, Michael",
+                        "container-title=Russia’s Strategic Choices", "publisher=Brookings", "publisher-place=Washington, DC", "issued=2020", "page=45"));
     }
 
     /** Written before the rules; not tuned on. */
