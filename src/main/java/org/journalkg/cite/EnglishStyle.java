@@ -37,7 +37,8 @@ final class EnglishStyle {
         w.language = "en";
         w.doi = Fields.doi(segment);
         String[] urlSplit = Fields.takeUrl(segment);
-        String s = urlSplit[0].replaceFirst("^(?:See also|See|Cf\\.|cf\\.)\\s+", "").strip();
+        String s = urlSplit[0].replaceFirst("^(?:See also|See|Cf\\.|cf\\.)\\s+", "")
+                .replaceFirst("^[,\\s]*(?:for example|for instance|e\\.\\s?g\\.)[,\\s]+", "").strip();
         w.url = urlSplit[1];
         if (w.doi != null && w.url != null && w.url.contains("doi.org/")) {
             w.url = "https://doi.org/" + w.doi;

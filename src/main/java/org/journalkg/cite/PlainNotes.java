@@ -224,6 +224,22 @@ final class PlainNotes {
             f = next < 0 ? segs.size() : f + 1 + next;
         }
         List<Segment> texts = new ArrayList<>(segs.subList(0, f));
+        if (texts.size() >= 2) {
+            // "Headline, Reuters, April 5, 2021" and "Title, Journal of X, 2020, Vol.11, No.2":
+            // the last run names a periodical, so what comes before it is an article's title.
+            Segment outlet = texts.get(texts.size() - 1);
+            int k = agents(texts, texts.size() - 1);
+            boolean journalFacts = segs.subList(f, segs.size()).stream().anyMatch(x -> x.text().matches("(?i)(?:vol|no)\\.\\s*\\S.*"));
+            if (k < texts.size() - 1 && (isOutlet(outlet.text()) || journalFacts && isPeriodical(outlet.text()))) {
+                Segment first = texts.get(k);
+                Segment lastTitle = texts.get(texts.size() - 2);
+                return s.substring(0, first.start()) + "“" + s.substring(first.start(), lastTitle.end()) + "”"
+                        + s.substring(lastTitle.end(), outlet.start()) + "*" + outlet.text() + "*" + s.substring(outlet.end());
+            }
+        }
+        if (!plausible(texts, segs, f, hadUrl)) {
+            return s;
+        }
         // What follows the title before the facts: an institution, or a place before the date.
         int last = texts.size() - 1;
         while (last > 0 && trails(texts.get(last).text(), last + 1 < segs.size() && isDate(segs.get(last + 1).text()))) {
@@ -299,6 +315,49 @@ final class PlainNotes {
             }
         }
         return false;
+    }
+
+    /** A newspaper, agency or magazine by name: Reuters, The Moscow Times, Foreign Affairs. */
+    private static boolean isOutlet(String t) {
+        return Types.byOutlet(t).startsWith("article-") && Types.byTitle(t) == null && !t.contains(":") && t.split("\\s+").length <= 6;
+    }
+
+    /** A journal's name: Title Case, no colon, short, no institution. */
+    private static boolean isPeriodical(String t) {
+        return !t.contains(":") && t.split("\\s+").length <= 8 && !isInstitution(t) && Types.byTitle(t) == null && titleCase(t);
+    }
+
+    /** Most words of four letters or more begin with a capital, as English titles and names do. */
+    private static boolean titleCase(String t) {
+        int words = 0;
+        int capitals = 0;
+        for (String w : t.split("[\\s\\-–]+")) {
+            if (w.replaceAll("\\P{L}", "").length() >= 4) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words == 0 || capitals * 3 >= words * 2;
+    }
+
+    /**
+     * Whether the runs before the facts may be a citation's title at all: with no author, a URL,
+     * a full date, a page, a volume or a publisher, only a Title Case run is taken for one
+     * ("Author's calculations based on UN Comtrade data, 2025." is commentary).
+     */
+    private static boolean plausible(List<Segment> texts, List<Segment> segs, int f, boolean hadUrl) {
+        if (hadUrl || agents(texts, texts.size() - 1) > 0) {
+            return true;
+        }
+        for (int i = f; i < segs.size(); i++) {
+            String t = bare(segs.get(i).text());
+            if (isPlacePublisher(segs, i) || LOCUS.matcher(t).matches() && !t.matches("\\d+") || isDate(t) && !t.matches(YEAR)) {
+                return true;
+            }
+        }
+        return texts.stream().allMatch(x -> titleCase(x.text()));
     }
 
     /** A run after the title that names its publisher or place: an institution, or a town before the date. */

@@ -75,7 +75,18 @@ class PlainEnglishNotesTest {
                         "container-title=Europe-Asia Studies", "issued=2009-06", "volume=61", "issue=4", "page=602"),
                 note("Angela Stent, “Russia, China, and the West,” in Russia’s Strategic Choices, ed. Michael Kofman (Washington, DC: Brookings, 2020), 45.",
                         "type=chapter", "author=Stent, Angela", "title=Russia, China, and the West", "editor=Kofman, Michael",
-                        "container-title=Russia’s Strategic Choices", "publisher=Brookings", "publisher-place=Washington, DC", "issued=2020", "page=45"));
+                        "container-title=Russia’s Strategic Choices", "publisher=Brookings", "publisher-place=Washington, DC", "issued=2020", "page=45"),
+                // Web copies drop the quotes too: the outlet or the journal after the title tells an article.
+                note("Kazakhstan, Russia Sign Agreement on Gas Supplies, TASS, October 4, 2023, https://tass.com/economy/1684341",
+                        "type=article-newspaper", "title=Kazakhstan, Russia Sign Agreement on Gas Supplies", "container-title=TASS",
+                        "issued=2023-10-04", "URL=https://tass.com/economy/1684341"),
+                note("J. Smith and K. Lee, Eurasian Integration Reconsidered, Journal of Eurasian Studies, 2020, Vol.11, No.2, pp.101-115.",
+                        "type=article-journal", "author=Smith, J.|Lee, K.", "title=Eurasian Integration Reconsidered",
+                        "container-title=Journal of Eurasian Studies", "issued=2020", "volume=11", "issue=2", "page=101-115"),
+                note("See, for example, Dmitri Trenin, What Is Russia Up To in the Middle East?, Cambridge: Polity Press, 2018, pp.12-15.",
+                        "type=book", "author=Trenin, Dmitri", "title=What Is Russia Up To in the Middle East?", "publisher=Polity Press",
+                        "publisher-place=Cambridge", "issued=2018", "page=12-15"),
+                Arguments.of("Author’s calculations based on UN Comtrade data, 2025.", Map.of("citations", "0")));
     }
 
     /** Written before the rules; not tuned on. */
