@@ -42,6 +42,12 @@ final class PlainNotes {
     private static final Pattern INSTITUTION_LINK = Pattern.compile("of|for|and|on|the|in|at|de|du|des|der|für|la|le|et|&|-");
     /** A site named by its domain or a brand in lower case: mid.ru, openDemocracy, bne IntelliNews. */
     private static final Pattern SITE = Pattern.compile("[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}|\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Ll}+ \\p{Lu}\\p{L}+");
+    private static final Pattern IN = Pattern.compile("^in\\s+(?=\\S)");
+    private static final Pattern EDS = Pattern.compile("(?:\\(eds?\\.?\\)|\\beds?\\.)[\\s,]*");
+    private static final Pattern VOLUME_AFTER_NAME = Pattern.compile("\\s+\\d{1,4}$");
+    private static final Pattern DATE_IN_PARENTHESES = Pattern.compile("\\s+(?:\\d{1,4}\\s*)?\\([^()]*\\d{4}[^()]*\\).*$");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(" + YEAR + ")\\s+(?=\\p{Lu})");
+    private static final Pattern A_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&\\-]{1,7}");
     private static final Pattern PLACE_LIKE = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]+(?: \\p{Lu}[\\p{Ll}'’\\-]+)?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}\\.-\\p{Lu}\\.");
@@ -89,10 +95,10 @@ final class PlainNotes {
             return s;
         }
         Segment first = tail.get(0);
-        Matcher in = Pattern.compile("^in\\s+(?=\\S)").matcher(first.text());
+        Matcher in = IN.matcher(first.text());
         if (in.find()) {
             // A chapter: the book follows the editors' "eds." or, Chicago-like, "in" itself.
-            Matcher eds = Pattern.compile("(?:\\(eds?\\.?\\)|\\beds?\\.)[\\s,]*").matcher(s);
+            Matcher eds = EDS.matcher(s);
             int from = first.start() + in.end();
             if (eds.find(from) && !s.substring(from, eds.start()).contains("“") && !s.substring(from, eds.start()).contains("\"")) {
                 String between = s.substring(from, eds.start()).stripTrailing();
@@ -103,7 +109,7 @@ final class PlainNotes {
                 from = eds.end();
             }
             List<Segment> book = split(s, from);
-            int f = firstFact(book, true);
+            int f = firstFact(book);
             if (f <= 0) {
                 return s;
             }
@@ -111,21 +117,21 @@ final class PlainNotes {
             int b = f > 1 && isInstitution(book.get(0).text()) ? 1 : 0;
             return wrap(s, book.get(b).start(), book.get(f - 1).end());
         }
-        int f = firstFact(tail, true);
-        if (f <= 0) {
+        int f = firstFact(tail);
+        if (f == 0) {
             return s;
         }
-        Segment c = container(tail.subList(0, f));
+        Segment c = container(tail.subList(0, f < 0 ? tail.size() : f));
         if (c == null) {
             return s;
         }
         // Chicago: "Comparative Political Studies 52, no. 7 (2019)": the volume is no part of the name.
-        Matcher volume = Pattern.compile("\\s+\\d{1,4}$").matcher(c.text());
+        Matcher volume = VOLUME_AFTER_NAME.matcher(c.text());
         int until = c.end();
         if (volume.find() && s.substring(c.end()).matches("(?is)\\s*(?:,\\s*no\\.|\\().*")) {
             until = c.start() + volume.start();
         }
-        Matcher paren = Pattern.compile("\\s+(?:\\d{1,4}\\s*)?\\([^()]*\\d{4}[^()]*\\).*$").matcher(c.text());
+        Matcher paren = DATE_IN_PARENTHESES.matcher(c.text());
         if (paren.find()) {
             until = Math.min(until, c.start() + paren.start());
         }
@@ -207,7 +213,7 @@ final class PlainNotes {
             return wrap(s, texts.get(k).start(), texts.get(last).end());
         }
         List<Segment> segs = split(s, 0);
-        int f = firstFact(segs, false);
+        int f = firstFact(segs);
         if (f < 0) {
             f = segs.size();
             if (!hadUrl) {
@@ -220,7 +226,7 @@ final class PlainNotes {
         if (f == 1 && f < segs.size() && isPlacePublisher(segs, f) && (isInstitution(segs.get(0).text()) || personStyle(segs.get(0).text()) != null)) {
             // "U.S. Department of State, Integrated Country Strategy: Kazakhstan, 2022": after
             // nothing but its author, a "Place: Publisher" is the title with its subtitle.
-            int next = firstFact(segs.subList(f + 1, segs.size()), false);
+            int next = firstFact(segs.subList(f + 1, segs.size()));
             f = next < 0 ? segs.size() : f + 1 + next;
         }
         List<Segment> texts = new ArrayList<>(segs.subList(0, f));
@@ -260,10 +266,10 @@ final class PlainNotes {
         int titleEnd = texts.get(last).end();
         // "2026 National Defense Strategy, January 23, 2026": the year that opens the title and
         // dates the document is the edition's, not the title's (the PDF prints 2026 *National …*).
-        Matcher year = Pattern.compile("^(" + YEAR + ")\\s+(?=\\p{Lu})").matcher(s.substring(titleStart, titleEnd));
+        Matcher year = LEADING_YEAR.matcher(s.substring(titleStart, titleEnd));
         if (year.find()) {
             for (int i = f; i < segs.size(); i++) {
-                Matcher y = Pattern.compile("\\b" + YEAR + "\\b").matcher(segs.get(i).text());
+                Matcher y = A_YEAR.matcher(segs.get(i).text());
                 if (isDate(segs.get(i).text()) && y.find()) {
                     if (y.group().equals(year.group(1))) {
                         titleStart += year.end();
@@ -374,16 +380,16 @@ final class PlainNotes {
     }
 
     /** The index of the first run that is a fact, -1 if none. */
-    private static int firstFact(List<Segment> segs, boolean afterTitle) {
+    private static int firstFact(List<Segment> segs) {
         for (int i = 0; i < segs.size(); i++) {
-            if (isFact(segs, i, afterTitle)) {
+            if (isFact(segs, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isFact(List<Segment> segs, int i, boolean afterTitle) {
+    private static boolean isFact(List<Segment> segs, int i) {
         String t = bare(segs.get(i).text());
         if (t.isEmpty() || isDate(t) || LOCUS.matcher(t).matches() || SERIES_NUMBER.matcher(t).matches()) {
             return true;
