@@ -23,6 +23,10 @@ final class EnglishStyle {
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?:^|[.,]\\s*)(?<place>[A-Z][A-Za-z.' ]{1,40}?(?:,\\s*[A-Z]{2})?)\\s*:\\s*(?<publisher>[A-Z][^,:]{2,80}?)\\s*(?=,\\s*\\d{4}|\\.\\s*\\d{4}|,|$)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
     private static final Pattern IN_EDS = Pattern.compile("\\bin\\s+(?<eds>[^*“\"]+?)\\s*\\(?eds?\\.?\\)?\\s*,?\\s*\\*(?<book>[^*]+)\\*", Pattern.CASE_INSENSITIVE);
+    private static final String CHICAGO_PAGES = "(?<pages>\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)*)";
+    private static final Pattern CHICAGO_ARTICLE = Pattern.compile("[\\s,]*(?<vol>\\d{1,4})(?:\\s*,\\s*no\\.\\s*(?<no>[\\w\\-–]+))?\\s*\\((?<date>[^()]*\\d{4}[^()]*)\\)(?:\\s*:\\s*" + CHICAGO_PAGES + ")?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHICAGO_FACTS = Pattern.compile("[\\s,]*\\((?<facts>[^()]*\\d{4}[^()]*)\\)(?:\\s*,\\s*" + CHICAGO_PAGES + "(?=\\s*[.;]?\\s*$))?");
+    private static final Pattern IN_BOOK_EDS = Pattern.compile("\\bin\\s+\\*(?<book>[^*]+)\\*\\s*,\\s*(?:eds?\\.|edited by)\\s+(?<eds>[^(;*]+?)\\s*(?=\\(|,\\s*[^,]*:|$)");
     private static final Pattern ITALIC = Pattern.compile("\\*([^*]+)\\*");
     private static final Pattern INITIAL = Pattern.compile("^(?:[A-Z]\\.\\s*){1,3}$|^[A-Z]\\.(?:-?[A-Z]\\.)+$|^[A-Z]$");
 
@@ -33,10 +37,15 @@ final class EnglishStyle {
         w.language = "en";
         w.doi = Fields.doi(segment);
         String[] urlSplit = Fields.takeUrl(segment);
-        String s = urlSplit[0].replaceFirst("^(?:See also|See|Cf\\.|cf\\.)\\s+", "").strip();
+        String s = urlSplit[0].replaceFirst("^(?:See also|See|Cf\\.|cf\\.)\\s+", "")
+                .replaceFirst("^[,\\s]*(?:for example|for instance|e\\.\\s?g\\.)[,\\s]+", "").strip();
         w.url = urlSplit[1];
         if (w.doi != null && w.url != null && w.url.contains("doi.org/")) {
             w.url = "https://doi.org/" + w.doi;
+        }
+        if (!Fields.hasCyrillic(s) && !Fields.hasHan(s)) {
+            // Without italics (web, Markdown, Word), the title's bounds come from the commas.
+            s = PlainNotes.italicize(s, w.url != null);
         }
 
         // The title: the first quoted or italic run.
@@ -71,8 +80,20 @@ final class EnglishStyle {
 
         String locator = null;
         Matcher in = IN_EDS.matcher(after);
+        Matcher inBook = IN_BOOK_EDS.matcher(after);
         boolean chapter = false;
-        if (in.find()) {
+        if (inBook.find()) {
+            // Chicago: "…,” in *Book*, ed. Name (Place: Publisher, Year), 45.
+            chapter = true;
+            w.containerTitle = Fields.trimEnd(inBook.group("book"));
+            for (String e : inBook.group("eds").split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                Name n = person(e);
+                if (n != null) {
+                    w.editor.add(n);
+                }
+            }
+            after = after.substring(0, inBook.start()) + " " + after.substring(inBook.end());
+        } else if (in.find()) {
             chapter = true;
             w.containerTitle = in.group("book").strip();
             for (String e : in.group("eds").split("\\s*(?:,|\\band\\b|&)\\s*")) {
@@ -89,6 +110,7 @@ final class EnglishStyle {
                 after = after.substring(0, it.start()) + " " + after.substring(it.end());
             }
         }
+        after = chicago(after);
         Matcher m = VOLUME.matcher(after);
         if (m.find()) {
             w.volume = m.group(1);
@@ -135,6 +157,9 @@ final class EnglishStyle {
                 w.type = outlet;
             } else if (byTitle != null && !"report".equals(byTitle)) {
                 w.type = byTitle;
+            } else if ("report".equals(byTitle) && w.issued != null && w.issued.length() == 4 && Types.isOrganization(w.containerTitle)) {
+                // A site dates its posts to the day; an institution's paper by the year: "… Strategy …", *CSIS*, 2024.
+                w.type = "report";
             } else if (w.url == null && Types.isOrganization(w.containerTitle)) {
                 // "Title", *Some Center for Studies*, Place, 2014. — a report of that institution.
                 w.type = "report";
@@ -176,6 +201,35 @@ final class EnglishStyle {
         return new Parsed(w, locator);
     }
 
+    /**
+     * Chicago's order after the title, in the journal's: "(Princeton, NJ: Princeton University
+     * Press, 1976), 58." → ", Princeton, NJ: Princeton University Press, 1976, pp.58." and, after
+     * a journal's name, " 52, no. 7 (2019): 967–994." → ", Vol.52, No.7, 2019, pp.967–994.".
+     */
+    static String chicago(String after) {
+        Matcher a = CHICAGO_ARTICLE.matcher(after);
+        if (a.lookingAt()) {
+            StringBuilder b = new StringBuilder(", Vol.").append(a.group("vol"));
+            if (a.group("no") != null) {
+                b.append(", No.").append(a.group("no"));
+            }
+            b.append(", ").append(a.group("date").strip());
+            if (a.group("pages") != null) {
+                b.append(", pp.").append(a.group("pages").strip());
+            }
+            return b + after.substring(a.end());
+        }
+        Matcher f = CHICAGO_FACTS.matcher(after);
+        if (f.lookingAt()) {
+            StringBuilder b = new StringBuilder(", ").append(f.group("facts").strip());
+            if (f.group("pages") != null) {
+                b.append(", pp.").append(f.group("pages").strip());
+            }
+            return b + after.substring(f.end());
+        }
+        return after;
+    }
+
     /** A note with neither quotes nor italics: "Authors, Title, date, URL" at best. */
     private static Parsed plain(String s, Work w) {
         List<String> parts = Fields.splitTop(s, ",");
@@ -197,7 +251,7 @@ final class EnglishStyle {
 
     /** A leftover that names a place rather than an institution: New York; Ramat Gan, Israel. */
     private static String place(String rest) {
-        if (rest == null || Types.isOrganization(rest)) {
+        if (rest == null || Types.isOrganization(rest) || Types.byTitle(rest) != null) {
             return null;
         }
         return rest.matches("[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?") ? rest : null;
@@ -207,6 +261,7 @@ final class EnglishStyle {
     private static String leftover(String after, Work w) {
         String r = after;
         r = VOLUME.matcher(r).replaceAll(" ");
+        r = r.replaceAll("\\p{Lu}[\\p{L} ]{0,40}\\s(?=No\\.)", " ");
         r = NUMBER.matcher(r).replaceAll(" ");
         r = PAGES.matcher(r).replaceAll(" ");
         r = PLACE_PUBLISHER.matcher(r).replaceAll(" ");
@@ -236,8 +291,9 @@ final class EnglishStyle {
         }
         boolean etAl = b.matches("(?s).*\\bet al\\.?$") || b.contains("et al.");
         b = b.replaceAll(",?\\s*et al\\.?", "").strip();
-        b = b.replaceAll("\\s*\\((?:eds?)\\.?\\)", "");
-        if (!b.contains(",") && Types.isOrganization(b) || b.split("\\s+").length > 5 && !b.contains(",")) {
+        b = b.replaceAll("\\s*\\((?:eds?)\\.?\\)|\\s+eds?\\.?$", "");
+        boolean persons = java.util.Arrays.stream(b.split("\\s+(?:and|&)\\s+")).allMatch(p -> PlainNotes.personStyle(p) != null);
+        if (!b.contains(",") && Types.isOrganization(b) || b.split("\\s+").length > 5 && !b.contains(",") && !persons) {
             w.author.add(Name.literal(b.replaceAll("\\.$", "")));
             return etAl;
         }

@@ -20,8 +20,11 @@ public final class NoteParser {
             "^(?:参见|见)?\\s*同上(?:书|文)?\\s*[，,。.]?\\s*(?:第\\s*(?<zh>[\\d\\s\\-–—,，]+?)\\s*页)?\\s*[。.]?$"
                     + "|^\\*?(?:Ibid|Ibidem|Id)\\.?\\*?\\s*[.,]?\\s*(?:pp?\\.\\s*(?<en>[\\d\\s\\-–—,]+))?\\s*\\.?$"
                     + "|^Там\\s+же\\s*[.,]?\\s*(?:С\\.\\s*(?<ru>[\\d\\s\\-–—,]+))?\\s*\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Chinese cue words need no boundary before them; the others start a sentence or follow a space. */
-    private static final Pattern CUE = Pattern.compile("(?:参见|可参考|详见|转引自)\\s*|(?:^|(?<=[。；;，,.!?！？”)）\\s]))(?:参考|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*");
+    /**
+     * Chinese cue words need no boundary before them; the others start a sentence or follow a
+     * space, but not a Latin word's: "How Europeans See Biden's America" is a title.
+     */
+    private static final Pattern CUE = Pattern.compile("(?:参见|可参考|详见|转引自)\\s*|(?:^|(?<=[。；;，,.!?！？”)）\\s]))(?<![\\p{IsLatin}\\d] )(?:参考|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*");
     /** What a note that names works contains; a note with none of these is commentary. */
     private static final Pattern CITES_SOMETHING = Pattern.compile("《[^》]+》|(?:https?|ftp)://|//|\\bpp?\\.\\s*\\d|第\\s*\\d+\\s*[页期版]|С\\.\\s*\\d|\\*[^*]{4,}\\*|“[^”]{4,}”\\s*[,，]\\s*\\*");
 
