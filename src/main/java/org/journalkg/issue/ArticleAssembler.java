@@ -392,7 +392,7 @@ public final class ArticleAssembler {
     }
 
     private static void appendClean(StringBuilder out, String raw) {
-        String s = CjkSpacing.careful(Markup.strip(joinLines(raw)));
+        String s = CjkSpacing.careful(Markup.strip(joinLines(hardSpaces(raw))));
         if (out.length() == 0) {
             s = s.stripLeading();
         } else if (!s.isEmpty() && Character.isWhitespace(s.charAt(0))) {
@@ -405,6 +405,11 @@ public final class ArticleAssembler {
             }
         }
         out.append(s);
+    }
+
+    /** No-break spaces (Word and pandoc put one after "No." or "p.") read as spaces. */
+    private static String hardSpaces(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
     }
 
     /** Lines of one paragraph: Chinese runs on across a line break without a space, other scripts with one. */
@@ -422,7 +427,7 @@ public final class ArticleAssembler {
     /** A note with its id, as printed (italics as *…*), without its number. */
     public void note(String id, String text, int line) {
         String key = id.strip();
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : hardSpaces(text).strip();
         if (notes.containsKey(key)) {
             warn(line, "note " + key + " is given twice; the first is kept");
             return;
@@ -566,7 +571,7 @@ public final class ArticleAssembler {
         if (s == null) {
             return null;
         }
-        String t = Markup.strip(s).replaceAll("\\s+", " ").strip();
+        String t = Markup.strip(hardSpaces(s)).replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? null : t;
     }
 

@@ -282,8 +282,8 @@ class JatsReaderTest {
         assertEquals(List.of("Азия", "поворот на Восток"), a.keywords(Lang.RU));
         assertEquals(List.of("Asia", "Eastern turn"), a.keywords(Lang.EN));
 
-        // &nbsp; and &mdash; are declared by the DTD only; they still read.
-        assertEquals(List.of("Поворот начался в 2010-х\u00A0годах — и продолжается.", "См. Foreign Affairs."),
+        // &nbsp; and &mdash; are declared by the DTD only; they still read (the no-break space as a space).
+        assertEquals(List.of("Поворот начался в 2010-х годах — и продолжается.", "См. Foreign Affairs."),
                 a.paragraphs().stream().map(Paragraph::text).toList());
         assertEquals(List.of(new Section(0, 1, null, "Итоги", null)), a.sections());
         assertEquals(2, a.footnotes().size());
