@@ -70,16 +70,79 @@ public final class Readings {
         for (List<Candidate> group : groups.values()) {
             Candidate best = group.stream().max(Comparator.comparingInt(Readings::fullness)
                     .thenComparing(Comparator.comparingInt(Candidate::index).reversed())).orElseThrow();
-            kept.add(best);
+            Article filled = best.article();
+            for (Candidate c : group) {
+                if (c != best) {
+                    filled = fill(filled, c.article());
+                }
+            }
+            kept.add(new Candidate(best.reading(), best.index(), best.issue(), filled));
             for (Candidate c : group) {
                 if (c != best) {
                     notes.add(c.issue().source() + ": 《" + title(c.article()) + "》 is the article also read from "
                             + best.issue().source() + " (" + why.getOrDefault(c.index(), why.getOrDefault(best.index(), "same article"))
-                            + "); one node, from the reading of " + best.issue().source());
+                            + "); one node, from the reading of " + best.issue().source() + ", completed from the others");
                 }
             }
         }
         return new Merged(issues(readings, kept), notes);
+    }
+
+    /**
+     * The kept reading with what only another reading of the same article has: titles, abstracts
+     * and keyword lists in other languages, the authors' institutions and other-language names (where
+     * both readings name the same authors), and the head fields it lacks. Body and notes stay the
+     * kept reading's own.
+     */
+    static Article fill(Article kept, Article other) {
+        Texts title = fillTexts(kept.title(), other.title());
+        Texts abstracts = fillTexts(kept.abstracts(), other.abstracts());
+        Map<Lang, List<String>> keywords = new java.util.EnumMap<>(Lang.class);
+        keywords.putAll(other.keywords());
+        keywords.putAll(kept.keywords());
+        List<Contributor> authors = kept.authors();
+        if (sameNames(kept.authors(), other.authors())) {
+            authors = new ArrayList<>();
+            for (int i = 0; i < kept.authors().size(); i++) {
+                Contributor k = kept.authors().get(i);
+                Contributor o = other.authors().get(i);
+                Person person = new Person(fillTexts(k.person().name(), o.person().name()), k.person().variants());
+                authors.add(new Contributor(person, k.affiliations().isEmpty() ? o.affiliations() : k.affiliations(),
+                        k.note() != null ? k.note() : o.note()));
+            }
+        }
+        return new Article(or(kept.column(), other.column()), title, authors,
+                kept.translators().isEmpty() ? other.translators() : kept.translators(),
+                kept.responsibleEditor() != null ? kept.responsibleEditor() : other.responsibleEditor(),
+                kept.funding().isEmpty() ? other.funding() : kept.funding(), abstracts, keywords,
+                or(kept.clc(), other.clc()), or(kept.documentCode(), other.documentCode()),
+                or(kept.articleNumber(), other.articleNumber()), or(kept.doi(), other.doi()),
+                kept.firstPage(), kept.lastPage(), kept.sections(), kept.paragraphs(), kept.footnotes());
+    }
+
+    private static boolean sameNames(List<Contributor> a, List<Contributor> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i).person().name().get(Lang.ZH);
+            String y = b.get(i).person().name().get(Lang.ZH);
+            if (x == null || !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Texts fillTexts(Texts kept, Texts other) {
+        Map<Lang, String> m = new java.util.EnumMap<>(Lang.class);
+        m.putAll(other.values());
+        m.putAll(kept.values());
+        return new Texts(m);
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
     }
 
     /** Identified issues gather the kept articles of every reading of that issue; others stay one per reading. */
