@@ -1,6 +1,7 @@
 package org.journalkg.cli;
 
 import java.io.PrintWriter;
+import org.journalkg.read.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage error. */
+    /** Runs the command line and returns its exit code: 0 success, 1 failure, 2 usage error, 3 internal error (a bug). */
     public static int execute(String... args) {
         // Quiet logging unless asked: users see one line per failure, not library chatter.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -46,9 +47,11 @@ public final class Main implements Runnable {
             if (verbose) {
                 e.printStackTrace(err);
             }
-            err.println("journal-kg: " + oneLine(e));
+            // Bad input and a failing disk are the user's to fix (exit 1); anything else is a bug (exit 3).
+            boolean bug = !(e instanceof InputException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException);
+            err.println(bug ? "journal-kg: internal error: " + oneLine(e) + "; run with --verbose and report it" : "journal-kg: " + oneLine(e));
             err.flush();
-            return 1;
+            return bug ? 3 : 1;
         });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         if (args.length == 0) {

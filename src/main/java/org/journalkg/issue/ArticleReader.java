@@ -91,7 +91,7 @@ final class ArticleReader {
         int start = blocks.isEmpty() ? 0 : blocks.get(0).line();
         String where = "article at line " + start;
         if (byline < 0 || byline == i) {
-            throw new IllegalStateException(where + ": no title and byline (a line of names ending in *)");
+            throw new NotInLayout(where + ": no title and byline (a line of names ending in *)");
         }
         StringBuilder title = new StringBuilder();
         for (int k = i; k < byline; k++) {

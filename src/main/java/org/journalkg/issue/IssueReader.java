@@ -42,7 +42,7 @@ public final class IssueReader {
     public static Issue read(SourceText source) {
         try {
             return new IssueReader.Run(source).read();
-        } catch (IllegalStateException e) {
+        } catch (NotInLayout e) {
             throw new InputException(source.name() + ": " + e.getMessage());
         }
     }
@@ -64,7 +64,7 @@ public final class IssueReader {
         Issue read() {
             int toc = find(0, b -> b.squeezed().equals("目录"));
             if (toc < 0) {
-                throw new IllegalStateException("not a journal issue in the expected format: no table of contents (目录) found");
+                throw new NotInLayout("not a journal issue in the expected format: no table of contents (目录) found");
             }
             int ruToc = find(toc, b -> b.text().strip().equals("Оглавление"));
             int enToc = find(toc, b -> b.text().strip().equals("Contents"));
@@ -91,11 +91,11 @@ public final class IssueReader {
             int ruTocEnd = ruToc < 0 ? -1 : find(ruToc, b -> RU_CONTENTS_END.matcher(b.text().strip()).matches());
             int enTocEnd = enToc < 0 ? -1 : find(enToc, b -> EN_CONTENTS_END.matcher(b.text().strip()).matches());
             if (zhEnd < 0) {
-                throw new IllegalStateException("not a journal issue in the expected format: the table of contents (目录) has no end");
+                throw new NotInLayout("not a journal issue in the expected format: the table of contents (目录) has no end");
             }
             List<ContentsEntry> zhContents = ContentsReader.chinese(blocks, toc + 1, zhEnd);
             if (zhContents.isEmpty()) {
-                throw new IllegalStateException("not a journal issue in the expected format: the table of contents (目录) lists no article (\"- page author / title\")");
+                throw new NotInLayout("not a journal issue in the expected format: the table of contents (目录) lists no article (\"- page author / title\")");
             }
             List<ContentsEntry> ruContents = ruTocEnd < 0 ? List.of() : ContentsReader.western(Lang.RU, blocks, ruToc + 1, ruTocEnd);
             List<ContentsEntry> enContents = enTocEnd < 0 ? List.of() : ContentsReader.western(Lang.EN, blocks, enToc + 1, enTocEnd);
@@ -127,7 +127,7 @@ public final class IssueReader {
                 drafts.add(ArticleReader.read(chunk, columns, warnings));
             }
             if (drafts.isEmpty()) {
-                throw new IllegalStateException("not a journal issue in the expected format: no article (ending in （责任编辑 …）) found");
+                throw new NotInLayout("not a journal issue in the expected format: no article (ending in （责任编辑 …）) found");
             }
             List<AbstractPage> ruPages = ruAbstracts < 0 ? List.of()
                     : AbstractPagesReader.read(Lang.RU, blocks, ruAbstracts + 1, firstOf(enAbstracts, backMatter, blocks.size()));
@@ -135,6 +135,7 @@ public final class IssueReader {
                     : AbstractPagesReader.read(Lang.EN, blocks, enAbstracts + 1, firstOf(backMatter, blocks.size()));
 
             List<Article> articles = reconcile(drafts, zhContents, ruContents, enContents, ruPages, enPages, ruPage);
+            missing(articles, zhContents, ruAbstracts >= 0, enAbstracts >= 0, ruPages, enPages);
             List<ContentsEntry> contents = new ArrayList<>(zhContents);
             contents.addAll(ruContents);
             contents.addAll(enContents);
@@ -146,7 +147,7 @@ public final class IssueReader {
             Map<String, String> masthead = masthead(outside);
             Matcher yn = firstMatch(YEAR_NUMBER, outside);
             if (yn == null) {
-                throw new IllegalStateException("not a journal issue in the expected format: no year and number (2026年第2期) in the front matter");
+                throw new NotInLayout("not a journal issue in the expected format: no year and number (2026年第2期) in the front matter");
             }
             Matcher cumulative = firstMatch(CUMULATIVE, outside);
             Matcher frequency = firstMatch(FREQUENCY, outside);
@@ -304,6 +305,37 @@ public final class IssueReader {
                         firstPage, lastPage, d.body().sections(), d.body().paragraphs(), d.body().footnotes()));
             }
             return out;
+        }
+
+        /**
+         * What the issue promises and the reading did not find: an article the contents list that
+         * is not in the body, an abstract page missing for an article that has a Chinese abstract,
+         * keyword lists of different lengths.
+         */
+        private void missing(List<Article> articles, List<ContentsEntry> zh, boolean ruSection, boolean enSection,
+                             List<AbstractPage> ruPages, List<AbstractPage> enPages) {
+            Set<Integer> read = new java.util.HashSet<>();
+            articles.forEach(a -> read.add(a.firstPage()));
+            for (ContentsEntry e : zh) {
+                if (!read.contains(e.page())) {
+                    warnings.add("the contents list 《" + e.title() + "》 on page " + e.page() + ", but no article in the body starts there");
+                }
+            }
+            for (Article a : articles) {
+                String where = "article on page " + a.firstPage();
+                if (a.abstracts().get(Lang.ZH) != null && ruSection && a.abstracts().get(Lang.RU) == null) {
+                    warnings.add(where + ": no Russian abstract page found for it (" + ruPages.size() + " Russian abstract pages read)");
+                }
+                if (a.abstracts().get(Lang.ZH) != null && enSection && a.abstracts().get(Lang.EN) == null) {
+                    warnings.add(where + ": no English abstract page found for it (" + enPages.size() + " English abstract pages read)");
+                }
+                java.util.Set<Integer> sizes = new java.util.TreeSet<>();
+                a.keywords().values().forEach(k -> sizes.add(k.size()));
+                if (sizes.size() > 1) {
+                    warnings.add(where + ": keyword lists of different lengths: " + a.keywords(Lang.ZH).size() + " zh, "
+                            + a.keywords(Lang.RU).size() + " ru, " + a.keywords(Lang.EN).size() + " en");
+                }
+            }
         }
 
         /** The abstract page whose title is closest to the contents entry's title. */

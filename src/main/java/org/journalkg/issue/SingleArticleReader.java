@@ -42,7 +42,7 @@ public final class SingleArticleReader {
         ArticleDraft d;
         try {
             d = ArticleReader.read(blocks, columns, warnings);
-        } catch (IllegalStateException e) {
+        } catch (NotInLayout e) {
             throw new InputException(source.name() + ": " + e.getMessage());
         }
         ArticleNumber number = ArticleNumber.parse(d.articleNumber());

@@ -28,6 +28,6 @@ public enum Layout {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown layout " + name + "; expected auto, issue, article, web, markdown, docx or jats");
+        throw new org.journalkg.read.InputException("unknown layout " + name + "; expected auto, issue, article, web, markdown, docx or jats");
     }
 }

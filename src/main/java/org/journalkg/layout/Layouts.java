@@ -71,7 +71,14 @@ public final class Layouts {
         if (layout == Layout.JATS) {
             return new Reading(file.name(), layout, JatsReader.read(file));
         }
-        return new Reading(file.name(), layout, readText(text, layout));
+        Issue issue = readText(text, layout);
+        if (!text.warnings().isEmpty()) {
+            // What decoding repaired comes first: it concerns the whole file.
+            List<String> warnings = new java.util.ArrayList<>(text.warnings());
+            warnings.addAll(issue.warnings());
+            issue = issue.with(issue.articles(), warnings);
+        }
+        return new Reading(file.name(), layout, issue);
     }
 
     private static Issue readText(SourceText text, Layout layout) {
