@@ -42,17 +42,7 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         org.apache.jena.sys.JenaSystem.init();
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            // Bad input and a failing disk are the user's to fix (exit 1); anything else is a bug (exit 3).
-            boolean bug = !(e instanceof InputException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException);
-            err.println(bug ? "journal-kg: internal error: " + oneLine(e) + "; run with --verbose and report it" : "journal-kg: " + oneLine(e));
-            err.flush();
-            return bug ? 3 : 1;
-        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, cmd.getErr()));
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         if (args.length == 0) {
             cli.getErr().println("journal-kg: missing a command");
@@ -61,6 +51,20 @@ public final class Main implements Runnable {
             return 2;
         }
         return cli.execute(args);
+    }
+
+    /**
+     * Reports a failure in one line and gives its exit code: bad input and a failing disk are the
+     * user's to fix (1); anything else is a bug (3), and says so.
+     */
+    static int fail(Exception e, PrintWriter err) {
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        boolean bug = !(e instanceof InputException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException);
+        err.println(bug ? "journal-kg: internal error: " + oneLine(e) + "; run with --verbose and report it" : "journal-kg: " + oneLine(e));
+        err.flush();
+        return bug ? 3 : 1;
     }
 
     private static String oneLine(Exception e) {

@@ -151,4 +151,14 @@ class CliTest {
             assertEquals(0, Cli.run(cmd, "--help").exit(), cmd);
         }
     }
+
+    @Test
+    void a_bug_is_an_internal_error_with_exit_3_and_bad_input_exit_1() {
+        java.io.StringWriter bug = new java.io.StringWriter();
+        assertEquals(3, Main.fail(new IllegalStateException("index 3 out of bounds"), new java.io.PrintWriter(bug)));
+        assertEquals("journal-kg: internal error: index 3 out of bounds; run with --verbose and report it\n", bug.toString());
+        java.io.StringWriter input = new java.io.StringWriter();
+        assertEquals(1, Main.fail(new org.journalkg.read.InputException("x.md: the file is empty"), new java.io.PrintWriter(input)));
+        assertEquals("journal-kg: x.md: the file is empty\n", input.toString());
+    }
 }

@@ -114,4 +114,31 @@ class IssueVariantsTest {
         assertEquals(BundledIssue.get().footnoteCount(), issue.footnoteCount());
         assertEquals(List.of(), issue.warnings());
     }
+
+    @Test
+    void english_abstract_pages_cut_short_are_warned_of_per_article() {
+        String text = bundled();
+        int abstracts = text.indexOf("\nAbstracts\n");
+        int rules = text.indexOf("\n《俄罗斯研究》来稿须知与注释示例");
+        // The English pages end before the abstract of the article on page 67 (its title line starts the cut).
+        int cut = text.indexOf("\nRussia's \"Pivot to the East 2.0\" and Prospects", abstracts);
+        Issue issue = read(text.substring(0, cut + 1) + text.substring(rules + 1));
+        assertEquals(List.of(
+                "article on page 67: no English abstract page found for it (3 English abstract pages read)",
+                "article on page 91: no English abstract page found for it (3 English abstract pages read)",
+                "article on page 121: no English abstract page found for it (3 English abstract pages read)"), issue.warnings());
+        assertEquals(articles(BundledIssue.get()).size(), articles(issue).size());
+    }
+
+    @Test
+    void an_article_missing_from_the_body_is_warned_of() {
+        String text = bundled();
+        // The article on page 24 taken out: from its column line to the line before the next column.
+        int from = text.indexOf("\n国际组织\n\n非西方视角下的上合组织");
+        int to = text.indexOf("\n国别与区域研究\n\n俄乌冲突后");
+        Issue issue = read(text.substring(0, from + 1) + text.substring(to + 1));
+        assertEquals(6, issue.articles().size());
+        assertEquals(List.of("the contents list 《非西方视角下的上合组织：治理绩效、现实挑战与优化路径》 on page 24, but no article in the body starts there"),
+                issue.warnings());
+    }
 }
