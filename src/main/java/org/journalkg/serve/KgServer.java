@@ -77,7 +77,16 @@ public final class KgServer {
             if (allowUpdate) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
             }
-            return b.build();
+            FusekiServer server = b.build();
+            if (!isLoopback(host)) {
+                // Fuseki's builder knows only "loopback" or "every interface": the connector is told the one address asked for.
+                for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
+                    if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                        sc.setHost(host);
+                    }
+                }
+            }
+            return server;
         }
 
         private static boolean isLoopback(String host) {

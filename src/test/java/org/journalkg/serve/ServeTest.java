@@ -1,6 +1,7 @@
 package org.journalkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -255,6 +256,22 @@ class ServeTest {
             assertTrue(org.apache.jena.system.Txn.calculateRead(mem, () -> mem.getDefaultModel().size() == 1));
         } finally {
             rw.stop();
+        }
+    }
+
+    @Test
+    void a_host_other_than_loopback_binds_that_address_only() throws Exception {
+        FusekiServer other = KgServer.builder(DatasetFactory.createTxnMem()).host("127.0.0.2").port(0).build();
+        other.start();
+        try {
+            HttpResponse<String> there = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.2:" + other.getPort() + "/kg/sparql?query="
+                    + java.net.URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, there.statusCode());
+            // Every interface would answer on 127.0.0.1 too; the one address asked for does not.
+            assertThrows(java.net.ConnectException.class, () -> HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + other.getPort() + "/kg/sparql?query=ASK%20%7B%7D")).build(), HttpResponse.BodyHandlers.ofString()));
+        } finally {
+            other.stop();
         }
     }
 
