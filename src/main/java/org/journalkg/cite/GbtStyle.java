@@ -64,6 +64,8 @@ final class GbtStyle {
     private static final Pattern PUBLICATION = Pattern.compile("(?:^|(?<=[.;]))\\s*(?<place>[^.:;,]{1,40}?(?:,\\s*[A-Z]{2})?\\.?|∅)\\s*:\\s*(?<publisher>[^:;]+?)\\s*,\\s*\\[?" + YEAR + "\\]?(?:-\\d{2,4})?" + PAGES + "\\s*$");
     /** publisher, year: pages — no place. */
     private static final Pattern PUBLISHER_YEAR = Pattern.compile("(?:^|(?<=[.;]))\\s*(?<publisher>[^.:;,]{2,80}?)\\s*,\\s*\\[?" + YEAR + "\\]?" + PAGES + "\\s*$");
+    /** place: publisher: pages — author-year, the year stands after the names. */
+    private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?:^|(?<=[.;]))\\s*(?<place>[^.:;,]{1,40}?(?:,\\s*[A-Z]{2})?\\.?|∅)\\s*:\\s*(?<publisher>[^:;]+?)(?:\\s*:\\s*(?<pages>[\\d\\s\\-–—~～,]+))?\\s*$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:^|(?<=[.,;]))\\s*\\[?" + YEAR + "\\]?" + PAGES + "\\s*$");
     private static final Pattern FIRST_PUBLISHER = Pattern.compile("(?:^|(?<=[.]))\\s*(?<place>[^.:;]{1,40}?)\\s*:\\s*(?<publisher>[^:;]+?)\\s*;\\s*$");
     private static final Pattern JOURNAL = Pattern.compile("^(?<name>.+?)\\s*,\\s*(?<facts>[(\\d].*)$");
@@ -280,7 +282,7 @@ final class GbtStyle {
         if (r.find() && r.start() > 0 && !s.endsWith("汇编")) {
             String found = r.group("role") != null ? r.group("role") : r.group("zh");
             role = found.endsWith("译") || found.equals("trans") || found.equals("пер") ? "translator"
-                    : found.endsWith("著") ? null : "editor";
+                    : found.equals("著") || found.equals("等著") ? null : "editor"; // 编著 as ChineseStyle has it
             s = s.substring(0, r.start()).strip();
         }
         List<Name> out = new ArrayList<>();
@@ -364,12 +366,15 @@ final class GbtStyle {
         return Name.literal(p.replaceAll("\\.$", ""));
     }
 
-    /** J, JJ, J-P, J., J.J., Yu. — a family name in capitals (SMITH) is not. */
+    /**
+     * J, J-P, J., J.J., J.-P, Yu. — not SMITH, nor two capitals (WANG YI writes a given name out),
+     * nor Yu without a point.
+     */
     private static boolean initials(String token) {
-        return token.matches("\\p{Lu}{1,2}|\\p{Lu}-\\p{Lu}") || token.matches("(?:\\p{Lu}\\p{Ll}?\\.-?)+");
+        return token.matches("\\p{Lu}|\\p{Lu}-\\p{Lu}") || token.matches("(?:\\p{Lu}\\p{Ll}?\\.-?)+(?:\\p{Lu}\\p{Ll}?)?");
     }
 
-    /** J → J., JJ → J. J., J-P → J.-P., J.J. → J. J. */
+    /** J → J., J-P → J.-P., J.J. → J. J. */
     private static String initialsWithPoints(String token) {
         if (!initials(token)) {
             return token;
@@ -387,7 +392,8 @@ final class GbtStyle {
 
     /** The number of a standard or patent after the title (信息与文献: GB/T 7714—2015) or before it. */
     private static String number(String title, Work w) {
-        Matcher after = Pattern.compile("^(?<title>.+?)\\s*[:：]\\s*(?<number>" + STANDARD_NUMBER.pattern() + ")$").matcher(title);
+        // 2005 put the country before a patent's number: 多功能一次性压舌板: 中国, 92214985.2
+        Matcher after = Pattern.compile("^(?<title>.+?)\\s*[:：]\\s*(?:\\p{IsHan}{1,6}\\s*[,，]\\s*)?(?<number>" + STANDARD_NUMBER.pattern() + ")$").matcher(title);
         if (after.matches()) {
             w.number = after.group("number").strip();
             return after.group("title").strip();
@@ -432,7 +438,8 @@ final class GbtStyle {
 
     /** 刊名, 年, 卷(期): 页码 — the pages are returned. */
     private static String journal(String t, Work w) {
-        Matcher j = JOURNAL.matcher(t);
+        // 2019年第3期 as the house style writes it: 2019(3).
+        Matcher j = JOURNAL.matcher(t.replaceAll("(\\d{4})\\s*年\\s*(?:第\\s*(\\S+?)\\s*期)?", "$1($2)").replace("()", ""));
         if (j.matches()) {
             Matcher f = FACTS.matcher(j.group("facts"));
             if (f.matches()) {
@@ -440,7 +447,7 @@ final class GbtStyle {
                 if (f.group("year") != null && w.issued == null) {
                     w.issued = f.group("year");
                 }
-                w.volume = Fields.emptyToNull(f.group("volume") == null ? null : f.group("volume").strip());
+                w.volume = Fields.emptyToNull(f.group("volume") == null ? null : f.group("volume").replaceAll("^第|卷$", "").strip());
                 w.issue = Fields.emptyToNull(f.group("issue") == null ? null : f.group("issue").strip());
                 return f.group("pages") == null ? null : pages(f.group("pages"));
             }
@@ -487,6 +494,12 @@ final class GbtStyle {
             if (w.issued == null) {
                 w.issued = m.group("year");
             }
+            return m.group("pages") == null ? null : pages(m.group("pages"));
+        }
+        m = PLACE_PUBLISHER.matcher(t);
+        if (w.issued != null && m.find()) {
+            w.publisherPlace = placeholder(m.group("place"));
+            w.publisher = placeholder(Fields.trimEnd(m.group("publisher")));
             return m.group("pages") == null ? null : pages(m.group("pages"));
         }
         m = PUBLISHER_YEAR.matcher(t);
@@ -542,12 +555,18 @@ final class GbtStyle {
             w.publisher = placeholder(Fields.trimEnd(publisher));
             w.issued = w.issued == null ? m.group("year") : w.issued;
             range = m.group("pages") == null ? null : pages(m.group("pages"));
+        } else if (w.issued != null && (m = PLACE_PUBLISHER.matcher(t)).find()) {
+            before = t.substring(0, m.start());
+            w.publisherPlace = placeholder(m.group("place"));
+            w.publisher = placeholder(Fields.trimEnd(m.group("publisher")));
+            range = m.group("pages") == null ? null : pages(m.group("pages"));
         } else if ((m = YEAR_ONLY.matcher(t)).find()) {
             before = t.substring(0, m.start());
             w.issued = w.issued == null ? m.group("year") : w.issued;
             range = m.group("pages") == null ? null : pages(m.group("pages"));
         }
-        String book = Fields.trimEnd(before);
+        // 1987 and 2005 wrote the book's own code: //编者. 论文集[C]. 出版地: …
+        String book = Fields.trimEnd(CODE.matcher(before).replaceAll(""));
         int end = authorsEnd(book);
         if (end > 0) {
             NameList names = names(book.substring(0, end));
