@@ -59,7 +59,7 @@ final class GbtStyle {
     private static final Pattern TRANSLATED_BY = Pattern.compile("^(?i:translated by|trans\\. by)\\s+(?<names>[^.]+(?:\\.[^.\\s][^.]*)*)\\.\\s*");
     private static final Pattern EDITION = Pattern.compile("^(?:第?\\s*\\d+\\s*版|[^.\\s]{0,6}(?:修订|增订)版|\\d+(?:st|nd|rd|th)\\s*ed|[Rr]ev\\.?\\s*ed|\\d+-е\\s*изд)\\.?\\s*(?:[.]\\s*|$)");
     private static final String YEAR = "(?<year>(?:1[5-9]|20)\\d{2})[a-z]?";
-    private static final String PAGES = "(?:\\s*:\\s*(?<pages>[^:]+?))?";
+    private static final String PAGES = "(?:\\s*:\\s*(?<pages>[\\dA-Za-z][\\dA-Za-z\\s\\-–—~～－,，+]*?))?";
     /** place: publisher, year: pages — at the end, starting after a full stop or a semicolon. */
     private static final Pattern PUBLICATION = Pattern.compile("(?:^|(?<=[.;]))\\s*(?<place>[^.:;,]{1,40}?(?:,\\s*[A-Z]{2})?\\.?|∅)\\s*:\\s*(?<publisher>[^:;]+?)\\s*,\\s*\\[?" + YEAR + "\\]?(?:-\\d{2,4})?" + PAGES + "\\s*$");
     /** publisher, year: pages — no place. */
@@ -247,18 +247,23 @@ final class GbtStyle {
             char prev = i > 0 ? h.charAt(i - 1) : ' ';
             char next = i + 1 < h.length() ? h.charAt(i + 1) : ' ';
             boolean han = isHan(prev) || isHan(next);
-            if (!Character.isWhitespace(next) && !han) {
-                continue;
-            }
             int ws = i;
             while (ws > 0 && !Character.isWhitespace(h.charAt(ws - 1)) && h.charAt(ws - 1) != ',' && h.charAt(ws - 1) != '，') {
                 ws--;
             }
             String word = h.substring(ws, i);
+            // MEARSHEIMER J J.The tragedy: no space after the names, but a word starts.
+            boolean run = ws > 0 && word.matches("\\p{Lu}") && h.substring(i + 1).matches("^\\p{Lu}\\p{Ll}.*");
+            if (!Character.isWhitespace(next) && !han && !run) {
+                continue;
+            }
             if (ABBREVIATIONS.contains(word)) {
                 continue;
             }
             String after = h.substring(i + 1).stripLeading();
+            if (after.matches("^(?:et\\s*al|и\\s*др|etc)\\..*")) {
+                continue; // the list goes on to et al. / и др.
+            }
             if (ws == 0 && word.matches("(?:\\p{Lu}\\.)+\\p{Lu}") && after.matches("^\\p{Lu}.*")) {
                 continue; // U.S. Department of State: an acronym, not a person's initials
             }
@@ -274,6 +279,7 @@ final class GbtStyle {
     /** The names of a head or of the book a contribution is in; null where they are no names. */
     static NameList names(String raw) {
         String s = raw.strip().replaceAll("[.。．]$", "").strip();
+        s = s.replaceAll("(?i)\\s*[,，]?\\s*(?:et\\s*al|и\\s*др)\\.?$", "").strip();
         if (s.isEmpty() || COMMENTARY.matcher(s).find()) {
             return null;
         }
@@ -475,8 +481,27 @@ final class GbtStyle {
         return page == null ? null : pages(page);
     }
 
-    /** 出版地: 出版者, 出版年: 页码 (or fewer of them) — the pages are returned. */
+    /**
+     * 出版地: 出版者, 出版年: 页码 (or fewer of them) — the pages are returned. Where nothing is
+     * read, the sentences after the last full stop are dropped, up to three: a remark may follow.
+     */
     private static String publication(String t, Work w, boolean online) {
+        String s = t;
+        for (int round = 0; round < 4; round++) {
+            if (PUBLICATION.matcher(s).find() || PLACE_PUBLISHER.matcher(s).find() && w.issued != null
+                    || PUBLISHER_YEAR.matcher(s).find() || YEAR_ONLY.matcher(s).find()) {
+                return publicationFacts(s, w, online);
+            }
+            int stop = s.lastIndexOf(". ");
+            if (stop < 0) {
+                break;
+            }
+            s = s.substring(0, stop).strip();
+        }
+        return publicationFacts(t, w, online);
+    }
+
+    private static String publicationFacts(String t, Work w, boolean online) {
         if (t.isEmpty()) {
             return null;
         }

@@ -201,7 +201,19 @@ class GbtStyleTest {
                         "publisher-place=哈尔滨", "issued=1996", "language=zh"),
                 ref("[42] 张弘. 乌克兰危机与欧亚地缘格局[J]. 俄罗斯研究, 2015年第2期: 33-50.",
                         "type=article-journal", "title=乌克兰危机与欧亚地缘格局", "author=张弘", "container-title=俄罗斯研究",
-                        "issued=2015", "issue=2", "page=33-50", "language=zh"));
+                        "issued=2015", "issue=2", "page=33-50", "language=zh"),
+                ref("[43]MEARSHEIMER J J.The tragedy of great power politics[M].New York:W. W. Norton,2001:29-54.",
+                        "type=book", "title=The tragedy of great power politics", "author=MEARSHEIMER, J. J.", "publisher=W. W. Norton",
+                        "publisher-place=New York", "issued=2001", "locator=29-54", "language=en"),
+                ref("[44] SMITH A et al. Sanctions and Russia[J]. Survival, 2019, 61(2): 7-20.",
+                        "type=article-journal", "title=Sanctions and Russia", "author=SMITH, A.", "container-title=Survival",
+                        "issued=2019", "volume=61", "issue=2", "page=7-20", "language=en"),
+                ref("[45] Иванов И.И., Петров П.П. и др. Россия и Китай[M]. Москва: Весь мир, 2018.",
+                        "type=book", "title=Россия и Китай", "author=Иванов, И. И.|Петров, П. П.", "publisher=Весь мир",
+                        "publisher-place=Москва", "issued=2018", "language=ru"),
+                ref("王存刚. 战略环境与国家方略[M]. 北京: 北京大学出版社, 2016: 45. 该书认为战略环境决定方略。",
+                        "type=book", "title=战略环境与国家方略", "author=王存刚", "publisher=北京大学出版社", "publisher-place=北京",
+                        "issued=2016", "locator=45", "language=zh"));
     }
 
     @ParameterizedTest(name = "{0}")
