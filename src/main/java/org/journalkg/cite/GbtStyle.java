@@ -318,7 +318,7 @@ final class GbtStyle {
         to.addAll(names.names());
     }
 
-    /** 王存刚, [美]米尔斯海默, 中国社会科学院俄罗斯东欧中亚研究所; null for a sentence. */
+    /** 王存刚, [美]米尔斯海默, 中国社会科学院俄罗斯东欧中亚研究所, 人民日报评论员; null for a sentence. */
     private static Name chinese(String part) {
         String p = NATIONALITY.matcher(part).replaceFirst("").replaceAll("(?:等|著)$", "").strip();
         int han = Fields.count(p, Character.UnicodeScript.HAN);
@@ -326,7 +326,7 @@ final class GbtStyle {
             return null;
         }
         boolean person = han <= 6 || p.contains("·") || p.contains("•");
-        boolean institution = p.matches(".*(?:[部局署院所会社室厅处司馆校行团党网报台组队站委府省市县区国坛库盟]|中心|组织|政府|公司|集团|大学|学院)$");
+        boolean institution = p.matches(".*(?:[部局署院所会社室厅处司馆校行团党网报台组队站委府省市县区国坛库盟员者]|中心|组织|政府|公司|集团|大学|学院)$");
         return person || institution ? Name.literal(p) : null;
     }
 

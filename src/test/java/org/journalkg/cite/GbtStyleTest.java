@@ -211,6 +211,9 @@ class GbtStyleTest {
                 ref("[45] Иванов И.И., Петров П.П. и др. Россия и Китай[M]. Москва: Весь мир, 2018.",
                         "type=book", "title=Россия и Китай", "author=Иванов, И. И.|Петров, П. П.", "publisher=Весь мир",
                         "publisher-place=Москва", "issued=2018", "language=ru"),
+                ref("[46] 人民日报评论员. 推动中俄关系行稳致远[N]. 人民日报, 2023-03-23(1).",
+                        "type=article-newspaper", "title=推动中俄关系行稳致远", "author=人民日报评论员", "container-title=人民日报",
+                        "issued=2023-03-23", "page=1", "language=zh"),
                 ref("王存刚. 战略环境与国家方略[M]. 北京: 北京大学出版社, 2016: 45. 该书认为战略环境决定方略。",
                         "type=book", "title=战略环境与国家方略", "author=王存刚", "publisher=北京大学出版社", "publisher-place=北京",
                         "issued=2016", "locator=45", "language=zh"));
