@@ -48,7 +48,7 @@ public final class NoteParser {
                 break;
             }
         }
-        boolean citesSomething = CITES_SOMETHING.matcher(text).find();
+        boolean citesSomething = CITES_SOMETHING.matcher(text).find() || GbtStyle.CODE.matcher(text).find();
         return new Result(false, null, !out.isEmpty() || !citesSomething, out);
     }
 
@@ -58,6 +58,10 @@ public final class NoteParser {
      */
     private static List<String> starts(String text) {
         List<String> out = new ArrayList<>();
+        if (GbtStyle.CODE.matcher(text).find()) {
+            // A GB/T reference is read whole first: 参考 or See may stand in its title.
+            out.add(text);
+        }
         Matcher cue = CUE.matcher(text);
         int last = -1;
         while (cue.find()) {
@@ -81,7 +85,7 @@ public final class NoteParser {
 
     private static List<Citation> segments(String text) {
         List<Citation> out = new ArrayList<>();
-        for (String seg : Fields.splitTop(text, "；;")) {
+        for (String seg : GbtStyle.rejoin(Fields.splitTop(text, "；;"))) {
             String s = seg.strip().replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*", "")
                     .replaceAll("[。]$", "").strip();
             if (s.isEmpty()) {
@@ -96,6 +100,7 @@ public final class NoteParser {
     }
 
     static Parsed parseSegment(String s) {
+        Parsed gbt = GbtStyle.parse(s); if (gbt != null) { return gbt; }
         String withoutUrls = s.replaceAll("(?:https?|ftp)://\\S+", "");
         int han = Fields.count(withoutUrls, Character.UnicodeScript.HAN);
         int cyr = Fields.count(withoutUrls, Character.UnicodeScript.CYRILLIC);
