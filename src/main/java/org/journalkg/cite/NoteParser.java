@@ -96,6 +96,7 @@ public final class NoteParser {
     }
 
     static Parsed parseSegment(String s) {
+        Parsed ad = AuthorDateStyle.parse(s); if (ad != null) { return ad; }
         String withoutUrls = s.replaceAll("(?:https?|ftp)://\\S+", "");
         int han = Fields.count(withoutUrls, Character.UnicodeScript.HAN);
         int cyr = Fields.count(withoutUrls, Character.UnicodeScript.CYRILLIC);
