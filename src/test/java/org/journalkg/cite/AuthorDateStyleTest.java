@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -213,6 +214,20 @@ class AuthorDateStyleTest {
     })
     void footnote_forms_are_left_to_the_other_styles(String note) {
         assertNull(AuthorDateStyle.parse(note), note);
+    }
+
+    @Test
+    void semicolons_split_works_but_not_a_title() {
+        NoteParser.Result two = NoteParser.parse("Sakwa, R. (2017). Russia against the rest. Cambridge University Press; "
+                + "Mearsheimer, J. J. (2019). Bound to fail. International Security, 43(4), 7–50.");
+        assertEquals(List.of("Russia against the rest", "Bound to fail"), two.citations().stream().map(c -> c.work().title).toList());
+        assertEquals(Map.of("type", "book", "author", "Lo, B.", "title", "Between war and peace; Russia's eastern policy, 1992–2020", "issued", "2021",
+                "publisher", "Routledge", "language", "en"),
+                read("Lo, B. (2021). Between war and peace; Russia's eastern policy, 1992–2020. Routledge."));
+        // A note of the journal's own form keeps splitting as before.
+        NoteParser.Result notes = NoteParser.parse("R. Sakwa, *Russia against the Rest*, Cambridge: Cambridge University Press, 2017, p.20; "
+                + "J. Mearsheimer, “Bound to Fail”, *International Security*, 2019, Vol.43, No.4, pp.7-8.");
+        assertEquals(2, notes.citations().size());
     }
 
     static Arguments ref(String text, String... fields) {
