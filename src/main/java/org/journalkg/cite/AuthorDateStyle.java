@@ -64,7 +64,7 @@ final class AuthorDateStyle {
     private static final Pattern APA_DATE = Pattern.compile("\\((?:(?<y>\\d{4})[a-z]?(?:,\\s*(?<md>[^()]{2,30}))?|n\\.\\s?d\\.|in press|forthcoming)\\)\\.?\\s*");
     private static final Pattern AD_YEAR = Pattern.compile("(?:(?<y>\\d{4})[a-z]?|n\\.\\s?d|forthcoming)\\.\\s+");
     private static final Pattern APA_ORGANIZATION = Pattern.compile(ORGANIZATION + "\\.?\\s+(?=\\((?:\\d{4}|n\\.\\s?d\\.))");
-    private static final Pattern AD_ORGANIZATION = Pattern.compile(ORGANIZATION + "\\.\\s+(?=\\d{4}[a-z]?\\.\\s)");
+    private static final Pattern AD_ORGANIZATION = Pattern.compile(ORGANIZATION + "\\.\\s+(?=(?:\\d{4}[a-z]?|n\\.\\s?d)\\.\\s)");
     private static final Pattern MDY = Pattern.compile("\\b(?<m>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(?<y>\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<m>" + MONTH + ")\\.?,?\\s+(?<y>\\d{4})\\b");
     private static final Pattern MY = Pattern.compile("\\b(?<m>" + MONTH + ")\\.?(?:[/–-]" + MONTH + "\\.?)?,?\\s+(?<y>\\d{4})\\b");
@@ -74,7 +74,7 @@ final class AuthorDateStyle {
     private static final Pattern URL = Pattern.compile("<?((?:https?|ftp)://[^\\s<>]+)>?");
     private static final Pattern BARE_URL = Pattern.compile("(?<=^|[\\s,])((?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}/[^\\s,<>]*)");
     private static final Pattern RETRIEVED_FROM = Pattern.compile("(?i)\\bRetrieved\\s+(?:on\\s+)?(?:[^.]*?\\d{4},?\\s+)?from\\s*");
-    private static final Pattern ACCESSED = Pattern.compile("(?i)(?<=^|[.,]\\s?)\\s*(?:Accessed|Retrieved)\\s+(?:on\\s+)?[^.]*?\\d{4}");
+    private static final Pattern ACCESSED = Pattern.compile("(?i)(?<=^|[.,”\"]\\s?)\\s*(?:Accessed|Retrieved)\\s+(?:on\\s+)?[^.]*?\\d{4}");
     private static final Pattern DOI_TEXT = Pattern.compile("(?i)\\bdoi:\\s*10\\.\\S+");
 
     // APA's body.
@@ -518,8 +518,12 @@ final class AuthorDateStyle {
             if (m.group("pages") != null) {
                 w.page = Fields.pages(m.group("pages"));
             }
+        } else if (quoted && parts.isEmpty()) {
+            // “Title.” and a URL: a page of a site the entry does not name.
+            w.type = "webpage";
+            return w.url != null && h.form() == Form.CHICAGO_AUTHOR_DATE;
         } else if (quoted) {
-            if (parts.isEmpty() || !periodical(String.join(". ", parts), w, h)) {
+            if (!periodical(String.join(". ", parts), w, h)) {
                 return false;
             }
         } else {
@@ -623,6 +627,13 @@ final class AuthorDateStyle {
             w.type = "webpage";
             return w.url != null;
         }
+        if (w.url == null && (w.issued == null || w.issued.length() == 4) && Types.isOrganization(container)
+                && !"article-newspaper".equals(Types.byOutlet(container))) {
+            // “Title.” Carnegie Moscow Center, 2014. — an institution's paper, not a page of its site.
+            w.type = "report";
+            w.publisher = container;
+            return true;
+        }
         w.containerTitle = container;
         w.type = Types.byOutlet(container);
         return true;
@@ -653,10 +664,18 @@ final class AuthorDateStyle {
             }
             Matcher by = BY.matcher(f);
             if (by.matches() && !f.contains(":")) {
-                List<Name> names = natural(by.group("names"));
+                String list = by.group("names");
+                // MLA runs on to the imprint: "Translated by A B and C D, Vintage Books, 1993".
+                Matcher imprint = Pattern.compile(",\\s+(?=[^,]*(?:,\\s*)?\\d{4}[a-z]?$)").matcher(list);
+                if (imprint.find()) {
+                    others.add(list.substring(imprint.end()));
+                    list = list.substring(0, imprint.start());
+                }
+                List<Name> names = natural(list);
                 (by.group("role").toLowerCase(Locale.ROOT).startsWith("t") ? w.translator : w.editor).addAll(names);
-            } else if (f.matches("(?i)Vol\\.\\s*\\S+")) {
-                w.volume = f.replaceFirst("(?i)Vol\\.\\s*", "");
+            } else if (f.matches("(?i)Vol\\.\\s*\\w+(?:,.*)?")) {
+                // "Vol. 1, Paradoxes of Power, 1878–1928": the volume's own title is left out.
+                w.volume = f.replaceFirst("(?i)Vol\\.\\s*(\\w+).*", "$1");
             } else if (SERIES.matcher(f).find() && SERIES_NUMBER.matcher(f).find() && !f.contains(":")) {
                 Matcher n = SERIES_NUMBER.matcher(f);
                 n.find();

@@ -191,7 +191,33 @@ class AuthorDateStyleTest {
                         "issued=2024-02-12", "URL=https://russiancouncil.ru/en/analytics-and-comments/analytics/russia-global-south/"),
                 ref("Hill, Fiona, and Clifford G. Gaddy. Mr. Putin: Operative in the Kremlin. New and expanded ed., Brookings Institution Press, 2015.",
                         "type=book", "author=Hill, Fiona|Gaddy, Clifford G.", "title=Mr. Putin: Operative in the Kremlin", "issued=2015",
-                        "publisher=Brookings Institution Press"));
+                        "publisher=Brookings Institution Press"),
+                ref("Dostoevsky, Fyodor. Crime and Punishment. Translated by Richard Pevear and Larissa Volokhonsky, Vintage Books, 1993.",
+                        "type=book", "author=Dostoevsky, Fyodor", "title=Crime and Punishment", "translator=Pevear, Richard|Volokhonsky, Larissa",
+                        "issued=1993", "publisher=Vintage Books"),
+                // Found by probing after the first rules.
+                ref("Hale, H. E., & Orttung, R. (Eds.). (2016). Beyond the Euromaidan: Comparative perspectives on advancing reform in Ukraine. Stanford University Press.",
+                        "type=book", "editor=Hale, H. E.|Orttung, R.", "title=Beyond the Euromaidan: Comparative perspectives on advancing reform in Ukraine",
+                        "issued=2016", "publisher=Stanford University Press"),
+                ref("Mearsheimer, J. J. (2019). Bound to fail. *International Security, 43*(4), 7–50.",
+                        "type=article-journal", "author=Mearsheimer, J. J.", "title=Bound to fail", "container-title=International Security",
+                        "issued=2019", "volume=43", "issue=4", "page=7-50"),
+                ref("U.S. Department of State. (2022, January 10). Joint statement on strategic stability. https://www.state.gov/joint-statement/",
+                        "type=webpage", "author={U.S. Department of State}", "title=Joint statement on strategic stability", "issued=2022-01-10",
+                        "URL=https://www.state.gov/joint-statement/"),
+                ref("Levada Center. n.d. “Approval of Vladimir Putin.” Accessed May 5, 2023. https://www.levada.ru/en/ratings/.",
+                        "type=webpage", "author={Levada Center}", "title=Approval of Vladimir Putin", "URL=https://www.levada.ru/en/ratings/"),
+                ref("Hale, Henry E. 2015a. Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective. New York: Cambridge University Press.",
+                        "type=book", "author=Hale, Henry E.", "title=Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective", "issued=2015",
+                        "publisher-place=New York", "publisher=Cambridge University Press"),
+                ref("Trenin, Dmitri. “Russia’s Breakout from the Post-Cold War System.” Carnegie Moscow Center, 2014.",
+                        "type=report", "author=Trenin, Dmitri", "title=Russia’s Breakout from the Post-Cold War System", "issued=2014",
+                        "publisher=Carnegie Moscow Center"),
+                ref("Kotkin, Stephen. Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New York: Penguin Press, 2014.",
+                        "type=book", "author=Kotkin, Stephen", "title=Stalin", "volume=1", "issued=2014", "publisher-place=New York", "publisher=Penguin Press"),
+                ref("Gabuev, Alexander. “China’s New Vassal.” Foreign Affairs, vol. 101, no. 2, Mar.-Apr. 2022, pp. 10–20.",
+                        "type=article-journal", "author=Gabuev, Alexander", "title=China’s New Vassal", "container-title=Foreign Affairs",
+                        "issued=2022-03", "volume=101", "issue=2", "page=10-20"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -209,6 +235,7 @@ class AuthorDateStyleTest {
         "Henry Farrell, Abraham L. Newman, “Weaponized Interdependence”, International Security, 2019, Vol.44, No.1, pp.42-79",
         "The White House, *National Security Strategy of the United States*, November 2025, https://example.org/nss.pdf",
         "Moscow, in this reading, is a revisionist power, not a status quo one.",
+        "Mearsheimer, John, “Bound to Fail”, *International Security*, 2019, Vol.43, No.4, pp.7-8.",
         "Лукьянов Ф. Украинский вопрос для будущего России// Россия в глобальной политике. 2018. Т.16. №2-3. С.175.",
         "冯绍雷：《制度变迁与对外关系》，上海：上海人民出版社，1997 年，第 66 页。"
     })
