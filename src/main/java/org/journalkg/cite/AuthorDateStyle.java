@@ -3,6 +3,7 @@ package org.journalkg.cite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,7 @@ final class AuthorDateStyle {
     private static final Pattern AUTHOR_DATE_ARTICLE = Pattern.compile("(?<cont>.+?),?\\s+(?<vol>" + VOLUME + ")(?:\\s*\\((?<iss>[^()]+)\\)|,\\s+no\\.\\s*(?<iss2>[\\w/–\\-]+))?(?:\\s*:\\s*(?<pages>\\w+(?:\\s*[-–—]\\s*\\w+)?(?:,\\s*\\w+(?:\\s*[-–—]\\s*\\w+)?)*))?");
     private static final Pattern MLA_CHAPTER = Pattern.compile("(?<book>.+?),\\s+edited\\s+by\\s+(?<eds>.+?),\\s+(?<pub>[^,]+),\\s+(?<date>[^,]*\\d{4})(?:,\\s+pp?\\.\\s*(?<pages>[^,\\s]+))?");
     private static final Pattern EDITED_BY = Pattern.compile("(?i),?\\s*(?:edited\\s+by|eds?\\.)\\s+(?<eds>.+)$");
+    private static final Pattern PAGES_ALONE = Pattern.compile("(?:pp?\\.\\s*)?(\\d+\\s*[-–—]\\s*\\d+)");
     private static final Pattern CHAPTER_PAGES = Pattern.compile(",\\s+(?:pp?\\.\\s*)?(?<p>\\d+\\s*[-–—]\\s*\\d+)$");
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?<place>[^:]{2,60}?)\\s*:\\s*(?<pub>.+)");
     private static final Pattern FACTS_DATE = Pattern.compile(",\\s+(?<date>(?:" + MONTH + "\\.?\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}[a-z]?)$");
@@ -548,7 +550,7 @@ final class AuthorDateStyle {
         }
         w.containerTitle = title(first);
         for (String f : parts.subList(1, parts.size())) {
-            Matcher pg = Pattern.compile("^(?:pp?\\.\\s*)?(\\d+\\s*[-–—]\\s*\\d+)$").matcher(f.strip());
+            Matcher pg = PAGES_ALONE.matcher(f.strip());
             if (pg.matches()) {
                 w.page = Fields.pages(pg.group(1));
             } else {
@@ -705,7 +707,7 @@ final class AuthorDateStyle {
 
     // ---------------------------------------------------------------- sentences
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "vs", "No", "Nos",
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "vs", "No", "Nos",
             "no", "Vol", "Vols", "vol", "pp", "Co", "Ltd", "Gen", "Col", "Lt", "Sen", "Rep", "Prof", "Gov", "Pres");
 
     /**
