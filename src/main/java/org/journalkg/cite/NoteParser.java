@@ -85,9 +85,8 @@ public final class NoteParser {
 
     private static List<Citation> segments(String text) {
         List<Citation> out = new ArrayList<>();
-        for (String seg : GbtStyle.rejoin(Fields.splitTop(text, "；;"))) {
-            String s = seg.strip().replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*", "")
-                    .replaceAll("[。]$", "").strip();
+        for (String seg : pieces(text)) {
+            String s = withoutCue(seg);
             if (s.isEmpty()) {
                 continue;
             }
@@ -99,8 +98,42 @@ public final class NoteParser {
         return out;
     }
 
+    private static String withoutCue(String seg) {
+        return seg.strip().replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*", "")
+                .replaceAll("[。]$", "").strip();
+    }
+
+    /**
+     * The note split at top-level ；/;. A reference-list entry may hold a ";" of its own (in a
+     * title, between two publishers): a piece that reads as nothing alone and follows an
+     * author-first entry ({@link AuthorDateStyle}) is put back onto it. Other notes split as
+     * before.
+     */
+    private static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : GbtStyle.rejoin(Fields.splitTop(text, "；;"))) {
+            int last = out.size() - 1;
+            String alone = withoutCue(part);
+            if (last >= 0 && AuthorDateStyle.opens(withoutCue(out.get(last))) && !AuthorDateStyle.opens(alone)
+                    && (alone.isEmpty() || !parseSegment(alone).ok())) {
+                out.set(last, out.get(last) + "; " + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
     static Parsed parseSegment(String s) {
-        Parsed gbt = GbtStyle.parse(s); if (gbt != null) { return gbt; }
+        // Styles with marks of their own first: GB/T 7714's type codes, the author-date styles' inverted names and years.
+        Parsed gbt = GbtStyle.parse(s);
+        if (gbt != null) {
+            return gbt;
+        }
+        Parsed ad = AuthorDateStyle.parse(s);
+        if (ad != null) {
+            return ad;
+        }
         String withoutUrls = s.replaceAll("(?:https?|ftp)://\\S+", "");
         int han = Fields.count(withoutUrls, Character.UnicodeScript.HAN);
         int cyr = Fields.count(withoutUrls, Character.UnicodeScript.CYRILLIC);
