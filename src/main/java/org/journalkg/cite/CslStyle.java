@@ -208,7 +208,8 @@ public final class CslStyle {
     /**
      * The n ids nearest to a name: first a style the name abbreviates (mla) or a well-known one
      * that contains it, then those that start with it, then those that contain it, independent
-     * styles before dependent ones, then those a typo or two away, then the well-known ones.
+     * styles before dependent ones, then, for names of six letters or more, those a typo
+     * or two away (as a whole or as a start), then the well-known ones.
      */
     static List<String> closest(String name, int n) {
         Map<String, Boolean> all = listing();
@@ -218,7 +219,8 @@ public final class CslStyle {
         Comparator<String> c = Comparator.<String>comparingInt(s -> acronym(s).equals(name) || (WELL_KNOWN.contains(s) && s.contains(name)) ? 0
                         : s.startsWith(name) ? 1 : s.contains(name) ? 2 : 3)
                 .thenComparing(all::get)
-                .thenComparingInt(s -> Math.min(3, Similarity.distance(name, s)))
+                .thenComparingInt(s -> name.length() < 6 ? 3 : Math.min(3, Math.min(Similarity.distance(name, s),
+                        Similarity.distance(name, s.substring(0, Math.min(s.length(), name.length()))))))
                 .thenComparingInt(s -> WELL_KNOWN.contains(s) ? WELL_KNOWN.indexOf(s) : WELL_KNOWN.size())
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder());

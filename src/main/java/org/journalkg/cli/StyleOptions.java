@@ -42,7 +42,8 @@ final class StyleOptions {
         String f = Choice.of("--output-format", outputFormat == null ? "text" : outputFormat, List.of("text", "html"));
         CslStyle s = CslStyle.load(style, locale);
         if (f.equals("html")) {
-            out.print(s.html(items));
+            String html = s.html(items);
+            out.print(html.endsWith("\n") ? html : html + "\n");
         } else {
             s.entries(items).forEach(e -> out.println(e.replaceAll("\\s*\\R\\s*", " ")));
         }

@@ -113,6 +113,8 @@ class CslStyleTest {
                 + "chicago-library-list, chicago-author-date-de", e.getMessage());
         e = assertThrows(InputException.class, () -> CslStyle.load("mla", null));
         assertTrue(e.getMessage().startsWith("--style mla: no such CSL style; close ones: modern-language-association, "), e.getMessage());
+        e = assertThrows(InputException.class, () -> CslStyle.load("chicagoo", null));
+        assertTrue(e.getMessage().startsWith("--style chicagoo: no such CSL style; close ones: chicago-note-bibliography, chicago-author-date, "), e.getMessage());
         assertTrue(CslStyle.ids().size() > 10_000, "independent and dependent styles: " + CslStyle.ids().size());
     }
 }

@@ -140,6 +140,9 @@ class RefsCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("王存刚. (2016). 战略环境与国家方略. 北京大学出版社.",
                 "Mearsheimer, J. J. (2001). The Tragedy of Great Power Politics. W. W. Norton."), r.out().lines().toList());
+        String html = Cli.run("refs", "--style", "chinese-gb7714-2005-numeric", "--output-format", "html", file("refs.txt", FOUR).toString()).out();
+        assertTrue(html.startsWith("<div class=\"csl-bib-body\">") && html.endsWith("</div>\n"), html);
+        assertTrue(html.contains("<div class=\"csl-left-margin\">[2]</div><div class=\"csl-right-inline\">MEARSHEIMER J J. "), html);
         Cli unknown = Cli.run("refs", "--style", "no-such-style", file("x.txt", FOUR).toString());
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().startsWith("journal-kg: --style no-such-style: no such CSL style; close ones: "), unknown.err());
