@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "citations", mixinStandardHelpOptions = true,
         description = {"Prints the footnotes with the works they cite, or each cited work once for a reference manager.",
-                "json: the footnotes in document order with CSL-JSON items; csl-json, bibtex, ris: each distinct work once."})
+                "json: the footnotes in document order with CSL-JSON items; csl-json, bibtex, ris: each distinct work once.",
+                "--style: each distinct work once, formatted in a CSL style, in the order of first citation."})
 final class CitationsCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,16 +28,19 @@ final class CitationsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "IRI", description = "Only the footnotes of this article.")
     String article;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csl-json|bibtex|ris",
-            description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "json|csl-json|bibtex|ris", description = "Default: json.")
     String format;
 
     @Option(names = "--unparsed", description = "List the notes that name works the parser could not read.")
     boolean unparsed;
 
+    @Mixin
+    StyleOptions style;
+
     @Override
     public Integer call() {
-        String f = Choice.of("--format", format, List.of("json", "csl-json", "bibtex", "ris"));
+        boolean styled = style.given(format);
+        String f = styled ? "" : Choice.of("--format", format == null ? "json" : format, List.of("json", "csl-json", "bibtex", "ris"));
         Dataset ds = Store.open(db.path());
         List<CitationExport.Note> notes = CitationExport.notes(ds, article);
         if (article != null && notes.isEmpty()) {
@@ -49,6 +53,10 @@ final class CitationsCommand implements Callable<Integer> {
                     out.println((n.firstPage() > 0 ? String.valueOf(n.firstPage()) : n.article()) + "#" + n.footnote() + "\t" + n.text());
                 }
             }
+            return 0;
+        }
+        if (styled) {
+            style.print(CitationExport.works(notes), out);
             return 0;
         }
         switch (f) {

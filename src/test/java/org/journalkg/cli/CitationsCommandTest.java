@@ -79,6 +79,27 @@ class CitationsCommandTest {
     }
 
     @Test
+    void a_csl_style_formats_each_work_once_in_the_order_of_first_citation() {
+        int works = JSON.parseAny(Cli.run("citations", "--db", db, "--format", "csl-json").out()).getAsArray().size();
+        Cli gb = Cli.run("citations", "--db", db, "--style", "chinese-gb7714-2005-numeric");
+        assertEquals(0, gb.exit(), gb.err());
+        List<String> lines = gb.out().lines().toList();
+        assertEquals(works, lines.size());
+        assertEquals("[3]王存刚. 战略环境与国家方略[M]. 北京: 北京大学出版社, 2016.", lines.get(2));
+        Cli html = Cli.run("citations", "--db", db, "--style", "apa", "--output-format", "html");
+        assertEquals(works, html.out().split("<div class=\"csl-entry\">", -1).length - 1);
+        Cli both = Cli.run("citations", "--db", db, "--style", "apa", "--format", "ris");
+        assertEquals(1, both.exit());
+        assertEquals("journal-kg: --format and --style: give one of them", RefsCommandTest.lastLine(both.err()));
+        Cli alone = Cli.run("citations", "--db", db, "--output-format", "html");
+        assertEquals("journal-kg: --output-format needs --style", RefsCommandTest.lastLine(alone.err()));
+        Cli unknown = Cli.run("citations", "--db", db, "--style", "gost");
+        assertEquals(1, unknown.exit());
+        assertEquals("journal-kg: --style gost: no such CSL style; close ones: gost-r-7-0-5-2008, gost-r-7-0-5-2008-numeric, "
+                + "gost-r-7-0-5-2008-numeric-alphabetical, apa, chicago-note-bibliography", RefsCommandTest.lastLine(unknown.err()));
+    }
+
+    @Test
     void unparsed_notes_are_listed() {
         Cli r = Cli.run("citations", "--db", db, "--unparsed");
         assertEquals(List.of("91#54"), r.out().lines().map(l -> l.split("\t")[0]).toList());
