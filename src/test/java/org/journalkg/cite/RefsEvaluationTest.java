@@ -116,17 +116,13 @@ class RefsEvaluationTest {
         c[2] += left.size();
     }
 
-    static String labelless(String text) {
-        return text.replaceFirst("^\\s*(?:\\[\\d{1,3}\\]|［\\d{1,3}］|\\d{1,3}[.)]\\s|[\u2460-\u2473])\\s*", "");
-    }
-
     @Test
     void field_level_scores_per_style_on_references_the_rules_were_not_written_against() throws Exception {
         int entries = 0;
         for (JsonValue v : set()) {
             JsonObject e = v.getAsObject();
             String style = e.get("style").getAsString().value();
-            NoteParser.Result r = NoteParser.parse(labelless(e.get("text").getAsString().value()));
+            NoteParser.Result r = NoteParser.parse(ReferenceList.withoutLabel(e.get("text").getAsString().value()));
             JsonValue exp = e.get("expected");
             List<JsonObject> expectedItems = new ArrayList<>();
             boolean ibid = false;
