@@ -29,8 +29,10 @@ public final class BibTeX {
             field(b, "title", CslJson.str(o, "title"));
             String container = CslJson.str(o, "container-title");
             String type = CslJson.str(o, "type");
-            field(b, "article-journal".equals(type) || type.startsWith("article") ? "journal" : "chapter".equals(type) ? "booktitle" : "howpublished", container);
-            field(b, "publisher", CslJson.str(o, "publisher"));
+            field(b, "article-journal".equals(type) || type.startsWith("article") ? "journal"
+                    : "chapter".equals(type) || "paper-conference".equals(type) ? "booktitle" : "howpublished", container);
+            // A thesis names its university where others name a publisher.
+            field(b, "thesis".equals(type) ? "school" : "publisher", CslJson.str(o, "publisher"));
             field(b, "address", CslJson.str(o, "publisher-place"));
             String iso = CslJson.iso(o.get("issued"));
             if (iso != null) {
@@ -55,6 +57,8 @@ public final class BibTeX {
             case "book" -> "book";
             case "chapter" -> "incollection";
             case "report" -> "techreport";
+            case "thesis" -> "phdthesis";
+            case "paper-conference" -> "inproceedings";
             default -> "misc";
         };
     }

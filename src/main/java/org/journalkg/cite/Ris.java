@@ -56,6 +56,10 @@ public final class Ris {
             case "legislation" -> "STAT";
             case "treaty" -> "LEGAL";
             case "webpage" -> "ELEC";
+            case "thesis" -> "THES";
+            case "paper-conference" -> "CPAPER";
+            case "standard" -> "STAND";
+            case "patent" -> "PAT";
             default -> "GEN";
         };
     }

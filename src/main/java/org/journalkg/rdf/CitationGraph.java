@@ -38,23 +38,28 @@ import org.journalkg.issue.Transliteration;
  */
 public final class CitationGraph {
 
-    private static final Map<String, String> CLASSES = Map.of(
-            "article-journal", Vocab.FABIO + "JournalArticle",
-            "article-magazine", Vocab.FABIO + "MagazineArticle",
-            "article-newspaper", Vocab.FABIO + "NewspaperArticle",
-            "book", Vocab.FABIO + "Book",
-            "chapter", Vocab.FABIO + "BookChapter",
-            "report", Vocab.FABIO + "ReportDocument",
-            "webpage", Vocab.FABIO + "WebPage",
-            "legislation", Vocab.BIBO + "Legislation",
-            "treaty", Vocab.BIBO + "LegalDocument",
-            "document", Vocab.BIBO + "Document");
+    private static final Map<String, String> CLASSES = Map.ofEntries(
+            Map.entry("article-journal", Vocab.FABIO + "JournalArticle"),
+            Map.entry("article-magazine", Vocab.FABIO + "MagazineArticle"),
+            Map.entry("article-newspaper", Vocab.FABIO + "NewspaperArticle"),
+            Map.entry("book", Vocab.FABIO + "Book"),
+            Map.entry("chapter", Vocab.FABIO + "BookChapter"),
+            Map.entry("report", Vocab.FABIO + "ReportDocument"),
+            Map.entry("webpage", Vocab.FABIO + "WebPage"),
+            Map.entry("thesis", Vocab.FABIO + "Thesis"),
+            Map.entry("paper-conference", Vocab.FABIO + "ConferencePaper"),
+            Map.entry("standard", Vocab.BIBO + "Standard"),
+            Map.entry("patent", Vocab.BIBO + "Patent"),
+            Map.entry("legislation", Vocab.BIBO + "Legislation"),
+            Map.entry("treaty", Vocab.BIBO + "LegalDocument"),
+            Map.entry("document", Vocab.BIBO + "Document"));
 
     private static final Map<String, String> VENUES = Map.of(
             "article-journal", Vocab.FABIO + "Journal",
             "article-magazine", Vocab.FABIO + "Magazine",
             "article-newspaper", Vocab.FABIO + "Newspaper",
             "chapter", Vocab.FABIO + "Book",
+            "paper-conference", Vocab.FABIO + "ConferenceProceedings",
             "webpage", Vocab.FABIO + "WebSite");
 
     private final Iris iris;
