@@ -89,6 +89,8 @@ public final class NoteParser {
             }
             Parsed p = parseSegment(s);
             if (p.ok()) {
+                // The one place a work's language is read from its words, whichever style read it.
+                Languages.apply(p.work());
                 out.add(new Citation(p.work(), p.locator()));
             }
         }
