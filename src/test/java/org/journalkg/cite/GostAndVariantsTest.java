@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,9 +63,9 @@ class GostAndVariantsTest {
     }
 
     /**
-     * Held out: written with their expected fields before any rule for them, and not tuned
-     * against afterwards. After the first rules 0 of 12 passed (see the commit that enabled
-     * them); the count today is what this test reports.
+     * Held out: written with their expected fields before any rule for them (0 of 12 passed
+     * then), and not tuned against afterwards. The first rules passed 12 of 12, but these notes
+     * had been in view while the rules were written, so {@link #heldOutSecond} measures too.
      */
     static Stream<Arguments> heldOut() {
         return Stream.of(
@@ -196,7 +195,144 @@ class GostAndVariantsTest {
                         """));
     }
 
-    @Disabled("held out: written before the rules they test; enabled with the first rules")
+    /**
+     * A second held-out set, written after the first rules and run against them unchanged,
+     * because the first set had been in view while those rules were written: 12 of 13 passed.
+     * The 5th failed (the approval "утв. Указом … от 2 июля 2021 г." stayed in the title); the
+     * rule for approvals was added after that count.
+     */
+    static Stream<Arguments> heldOutSecond() {
+        return Stream.of(
+                note("Богатуров А. Д. Международные отношения в Центральной Азии : события и документы / А. Д. Богатуров, А. С. Дундич, В. Г. Коргун ; отв. ред. А. Д. Богатуров. – М. : Аспект Пресс, 2011. – 549 с.", """
+                        type=book
+                        title=Международные отношения в Центральной Азии: события и документы
+                        author=Богатуров, А. Д.; Дундич, А. С.; Коргун, В. Г.
+                        editor=Богатуров, А. Д.
+                        publisher=Аспект Пресс
+                        place=М.
+                        issued=2011
+                        language=ru
+                        """),
+                note("Тренин Д. В. Новый баланс сил // Россия в глобальной политике. – 2019. – Т. 17, № 4. – С. 8–21.", """
+                        type=article-journal
+                        title=Новый баланс сил
+                        author=Тренин, Д. В.
+                        container=Россия в глобальной политике
+                        issued=2019
+                        volume=17
+                        issue=4
+                        page=8-21
+                        language=ru
+                        locator=8-21
+                        """),
+                note("Лукин А. В. Россия и Китай: к новому качеству отношений // Восточная Азия: факты и аналитика. – 2020. – № 2. – С. 7.", """
+                        type=article-journal
+                        title=Россия и Китай: к новому качеству отношений
+                        author=Лукин, А. В.
+                        container=Восточная Азия: факты и аналитика
+                        issued=2020
+                        issue=2
+                        language=ru
+                        locator=7
+                        """),
+                note("Габуев А. Россия и Китай сближаются // Коммерсантъ. – 2021. – 15 марта. – С. 6.", """
+                        type=article-newspaper
+                        title=Россия и Китай сближаются
+                        author=Габуев, А.
+                        container=Коммерсантъ
+                        issued=2021-03-15
+                        language=ru
+                        locator=6
+                        """),
+                note("Стратегия национальной безопасности Российской Федерации [Электронный ресурс] : утв. Указом Президента Рос. Федерации от 2 июля 2021 г. № 400. – URL: http://www.kremlin.ru/acts/bank/47046 (дата обращения: 01.02.2024).", """
+                        type=report
+                        title=Стратегия национальной безопасности Российской Федерации
+                        issued=2021-07-02
+                        url=http://www.kremlin.ru/acts/bank/47046
+                        language=ru
+                        """),
+                note("Кортунов А. В. Миропорядок после пандемии / А. В. Кортунов. – Текст : электронный // Российский совет по международным делам : [сайт]. – 2020. – 12 мая. – URL: https://russiancouncil.ru/analytics-and-comments/analytics/miroporyadok/ (дата обращения: 10.01.2024).", """
+                        type=webpage
+                        title=Миропорядок после пандемии
+                        author=Кортунов, А. В.
+                        container=Российский совет по международным делам
+                        issued=2020-05-12
+                        url=https://russiancouncil.ru/analytics-and-comments/analytics/miroporyadok/
+                        language=ru
+                        """),
+                note("Sakwa R. Russia against the Rest : The Post-Cold War Crisis of World Order / R. Sakwa. – Cambridge : Cambridge University Press, 2017. – 372 p.", """
+                        type=book
+                        title=Russia against the Rest: The Post-Cold War Crisis of World Order
+                        author=Sakwa, R.
+                        publisher=Cambridge University Press
+                        place=Cambridge
+                        issued=2017
+                        language=en
+                        """),
+                note("Mankoff J. Russian Foreign Policy: The Return of Great Power Politics. – 2nd ed. – Lanham : Rowman & Littlefield, 2012. – 384 p.", """
+                        type=book
+                        title=Russian Foreign Policy: The Return of Great Power Politics
+                        author=Mankoff, J.
+                        publisher=Rowman & Littlefield
+                        place=Lanham
+                        issued=2012
+                        language=en
+                        """),
+                note("Laruelle M. Le nouveau nationalisme russe : des repères pour comprendre. – Paris : Éditions de l'Œuvre, 2010. – 230 p.", """
+                        type=book
+                        title=Le nouveau nationalisme russe: des repères pour comprendre
+                        author=Laruelle, M.
+                        publisher=Éditions de l'Œuvre
+                        place=Paris
+                        issued=2010
+                        language=fr
+                        """),
+                note("冯绍雷主编：《大国关系与欧亚秩序》，上海：华东师范大学出版社2019年版，第88页。", """
+                        type=book
+                        title=大国关系与欧亚秩序
+                        editor=冯绍雷
+                        publisher=华东师范大学出版社
+                        place=上海
+                        issued=2019
+                        language=zh
+                        locator=88
+                        """),
+                note("王毅：“携手共建人类命运共同体”，载《人民日报》2024年3月8日第3版。", """
+                        type=article-newspaper
+                        title=携手共建人类命运共同体
+                        author=王毅
+                        container=人民日报
+                        issued=2024-03-08
+                        language=zh
+                        locator=3
+                        """),
+                note("冯玉军：“俄罗斯外交的新变化”，载《国际问题研究》，2019年第3期，第40页。", """
+                        type=article-journal
+                        title=俄罗斯外交的新变化
+                        author=冯玉军
+                        container=国际问题研究
+                        issued=2019
+                        issue=3
+                        language=zh
+                        locator=40
+                        """),
+                note("Stent A. Putins Welt : Russland gegen den Westen und mit dem Rest. – Berlin : Ullstein, 2019. – 416 S.", """
+                        type=book
+                        title=Putins Welt: Russland gegen den Westen und mit dem Rest
+                        author=Stent, A.
+                        publisher=Ullstein
+                        place=Berlin
+                        issued=2019
+                        language=de
+                        """));
+    }
+
+    @ParameterizedTest(name = "held out, second set {index}: {0}")
+    @MethodSource("heldOutSecond")
+    void held_out_second(String note, String expected) {
+        assertEquals(expected, read(note), note);
+    }
+
     @ParameterizedTest(name = "held out {index}: {0}")
     @MethodSource("heldOut")
     void held_out(String note, String expected) {
