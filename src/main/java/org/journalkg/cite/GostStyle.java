@@ -71,7 +71,10 @@ final class GostStyle {
     private static final Pattern PART = Pattern.compile("^(?:Вып\\.|Выпуск|Ч\\.|Part|Pt\\.)\\s*(?<n>[\\dIVXLC]+(?:\\s*[-–—]\\s*\\d+)?)", Pattern.UNICODE_CASE);
     private static final Pattern PAGES = Pattern.compile("^(?:С|P|pp?|S|Pp|Стр|стр)\\.\\s*(?<p>\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)*)\\.?$");
     private static final Pattern EXTENT = Pattern.compile("^(?:[IVXLC]+\\s*,\\s*)?\\d+(?:\\s*,\\s*\\[?\\d+\\]?)?\\s*(?:с|p|pp|S|стр|л|Bl|pages)\\.?(?:\\s*[:;].*)?$");
-    private static final Pattern DAY_MONTH = Pattern.compile("^(?<d>\\d{1,2})\\s+(?<m>январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String MONTHS = "январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December";
+    /** A day and month without the year, which an area of its own gives: "– 2020. – 14 июня.", "– 2019. – 5 March.". */
+    private static final Pattern DAY_MONTH = Pattern.compile("^(?:(?<d>\\d{1,2})\\s+(?<m>" + MONTHS + ")|(?<m2>" + MONTHS + ")\\s+(?<d2>\\d{1,2}))\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Areas and elements that carry nothing the work records: content type, ISBN, series, notes. */
     private static final Pattern DROPPED = Pattern.compile("^(?:Текст|Text|Электронный текст|Изображение|Видео)\\s*:.*|^(?:ISBN|ISSN|Загл\\.|Title from|Библиогр|Bibliogr|Систем\\.\\s*требования|Электрон\\.|Режим доступа\\s*:\\s*(?:для|по)).*|^\\(.*\\)$|^(?:Изд\\.|\\d+-е\\s+изд|Издание|\\d+(?:st|nd|rd|th)\\s+ed\\.|\\d+\\.\\s*Aufl\\.).*|^\\[?[БбSs]\\.\\s*[мгlтLd]\\.\\]?$", Pattern.UNICODE_CASE);
     private static final Pattern KNOWN_PLACE = Pattern.compile("^(?:М|Л|СПб|К|Мн|Н\\.\\s*Новгород|Ростов н/Д|Екб|Новосиб)\\.?$");
@@ -217,7 +220,7 @@ final class GostStyle {
             boolean organization = w.publisher != null && Types.isOrganization(w.publisher) && !press;
             if (t.act) {
                 w.type = "legislation";
-            } else if (t.report || Types.isReportTitle(w.title) || organization) {
+            } else if (!t.book && (t.report || Types.isReportTitle(w.title) || organization)) {
                 w.type = "report";
             } else if (byTitle != null && !"report".equals(byTitle)) {
                 w.type = byTitle;
@@ -254,6 +257,8 @@ final class GostStyle {
         final List<Name> editors = new ArrayList<>();
         final List<Name> translators = new ArrayList<>();
         boolean collection;
+        /** Named a monograph or a textbook: a book whoever publishes it. */
+        boolean book;
         boolean report;
         boolean act;
         String actDate;
@@ -427,7 +432,9 @@ final class GostStyle {
         if (!m.matches()) {
             return false;
         }
-        String iso = Dates.find(m.group("d") + " " + m.group("m") + " 2000");
+        String day = m.group("d") != null ? m.group("d") : m.group("d2");
+        String month = m.group("m") != null ? m.group("m") : m.group("m2");
+        String iso = Dates.find(day + " " + month + " 2000");
         if (iso != null) {
             f.dayMonth = iso.substring(5);
         }
@@ -508,6 +515,7 @@ final class GostStyle {
             String p = Fields.trimEnd(pieces.get(i));
             if (i > 0 && GENRE.matcher(p).matches()) {
                 t.collection |= COLLECTION.matcher(p).matches();
+                t.book |= p.matches("(?iu).*(?:моногр|учеб|пособие|справочник|хрестоматия|monograph).*");
                 continue;
             }
             if (i > 0 && REPORT_GENRE.matcher(p).matches() && p.split("\\s+").length <= 4) {
@@ -530,7 +538,7 @@ final class GostStyle {
                 if (date != null) {
                     t.actDate = date;
                 }
-                Matcher n = Pattern.compile("№\\s*([\\w\\-–]+)").matcher(p);
+                Matcher n = Pattern.compile("№\\s*([\\p{L}\\d\\-–/]+)").matcher(p);
                 if (n.find()) {
                     t.actNumber = n.group(1).replace('–', '-');
                 }

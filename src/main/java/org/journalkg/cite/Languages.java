@@ -30,17 +30,21 @@ public final class Languages {
                 "this", "that", "be", "was", "will", "than", "over", "under", "as", "beyond", "about", "does", "do", "can"));
         WORDS.put("fr", Set.of("le", "la", "les", "des", "du", "de", "et", "en", "un", "une", "pour", "dans", "sur", "au",
                 "aux", "est", "par", "qui", "que", "entre", "ou", "vers", "avec", "sans", "son", "sa", "ses", "leur", "cette",
-                "ce", "face", "l", "d", "après", "depuis", "selon", "chez", "nouvelle", "politique"));
+                "ce", "face", "l", "d", "après", "depuis", "selon", "chez", "nouveau", "nouvelle", "politique", "russe", "histoire",
+                "guerre", "monde", "puissance", "état", "états"));
         WORDS.put("de", Set.of("der", "die", "das", "und", "ein", "eine", "einer", "zur", "zum", "für", "mit", "von", "im",
                 "über", "ist", "nicht", "auf", "des", "den", "dem", "bei", "aus", "nach", "zwischen", "gegen", "oder", "wie",
-                "als", "auch", "vom", "am", "ins", "sich", "zu"));
+                "als", "auch", "vom", "am", "ins", "sich", "zu", "wir", "warum", "russland", "neue", "krieg", "politik", "geschichte",
+                "welt"));
         WORDS.put("es", Set.of("el", "la", "los", "las", "del", "de", "y", "en", "un", "una", "para", "por", "con", "que",
-                "entre", "como", "sobre", "hacia", "desde", "su", "sus", "al", "política", "nueva"));
+                "entre", "como", "sobre", "hacia", "desde", "su", "sus", "al", "política", "nueva", "nuevo", "rusia", "historia",
+                "mundo", "guerra"));
         WORDS.put("it", Set.of("il", "lo", "la", "gli", "le", "di", "del", "della", "delle", "dei", "degli", "dello", "e",
                 "un", "una", "per", "con", "che", "nella", "nel", "nei", "tra", "fra", "sulla", "sul", "dalla", "alla", "al",
-                "ai", "è", "politica", "nuova"));
+                "ai", "è", "politica", "nuova", "nuovo", "storia", "mondo", "guerra"));
         WORDS.put("pt", Set.of("o", "a", "os", "as", "do", "da", "dos", "das", "e", "em", "um", "uma", "para", "com", "não",
-                "ao", "à", "na", "no", "nas", "nos", "pela", "pelo", "entre", "política", "nova"));
+                "ao", "à", "na", "no", "nas", "nos", "pela", "pelo", "entre", "política", "nova", "novo", "rússia", "história",
+                "mundo", "guerra"));
         WORDS.put("pl", Set.of("i", "w", "z", "na", "nie", "się", "do", "od", "dla", "oraz", "jako", "po", "o", "ze", "we",
                 "czy", "polityka", "między"));
         WORDS.put("nl", Set.of("de", "het", "een", "en", "van", "voor", "met", "op", "naar", "tussen", "over", "niet", "bij",

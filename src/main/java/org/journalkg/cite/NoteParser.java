@@ -132,7 +132,7 @@ public final class NoteParser {
             String area = last.find() ? last.group("area") : before;
             boolean role = GOST_ROLE.matcher(after).lookingAt();
             boolean place = GOST_PLACE.matcher(after).lookingAt()
-                    && (area.contains(":") || area.strip().matches("(?:М|Л|СПб|К|Мн|Москва|Ленинград|Санкт-Петербург|\\p{Lu}[\\p{L}\\-]+)\\.?"));
+                    && (area.contains(":") || area.strip().matches("(?:М|Л|СПб|К|Мн|Москва|Ленинград|Санкт-Петербург|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\.?"));
             boolean responsibility = before.endsWith(" ") && area.matches("(?s).*\\S\\s/\\s\\S.*");
             if (role || place || responsibility) {
                 b.setCharAt(i, KEPT_SEMICOLON);
