@@ -29,6 +29,11 @@ final class GostStyle {
             + "|\\d+\\s*(?:с|p|S|стр|pp)\\.|Изд\\.|\\d+-е\\s+изд|\\d+(?:st|nd|rd|th)\\s+ed\\.|Текст\\s*:|Text\\s*:|\\d{1,2}\\s+\\p{L}+\\.?\\s*$|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\(\\p{L})";
     /** An area separator: a dash between spaces, before what opens an area or after a period. */
     private static final Pattern SEPARATOR = Pattern.compile("(?<=\\.)\\s+[–—-]\\s+|(?<!\\d)\\s+[–—-]\\s+(?=" + AREA_START + ")");
+    /**
+     * Where the dashes are left out (". М. : Наука, 2010. 200 с."), a period before what can
+     * only open an area: a place and publisher with a year, pages, an extent, a volume.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<=\\.)\\s+(?=(?:М|Л|СПб|К|Мн)\\.\\s*[:;,]|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2}\\s?:\\s*[^,:;/]{1,80},\\s*\\[?\\d{4}\\b|С\\.\\s*\\d|\\d+\\s*(?:с|p|S)\\.?\\s*$|Т\\.\\s*\\d|URL\\s*:)");
     /** The host's mark: " // " (a URL's "://" is not one). */
     private static final Pattern HOST = Pattern.compile("(?<![:/])\\s*//(?!/)\\s*");
     private static final Pattern ELECTRONIC = Pattern.compile("\\s*\\[(?:Электронный ресурс|Электронное издание|Electronic resource|Online|Elektronische Ressource|Ressource électronique|Текст|Text)\\]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,7 +42,7 @@ final class GostStyle {
     private static final String FAMILY = "\\p{Lu}(?:[\\p{Ll}’'`]|\\p{Lu}(?=\\p{Ll}))+(?:-\\p{Lu}?[\\p{Ll}’']+)?";
     private static final String PARTICLE = "(?:(?:de|da|van|von|der|den|di|du|la|le|ван|фон|де)\\s+)?";
     private static final String INITIALS_RU = "(?:\\p{Lu}\\p{Ll}?\\.\\s*(?:-\\s*\\p{Lu}\\.\\s*)?){1,2}";
-    private static final String INITIALS_LAT = "(?:\\p{Lu}\\p{Ll}?\\.\\s*(?:-\\s*\\p{Lu}\\.\\s*)?){1,3}";
+    private static final String INITIALS_LAT = "(?:(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\\.)\\p{Lu}\\p{Ll}?\\.\\s*(?:-\\s*\\p{Lu}\\.\\s*)?){1,3}";
     /** Authors before the title: Фамилия И. О. (with or without a comma), one to three, perhaps "и др." / "et al.". */
     private static final Pattern HEADING = Pattern.compile("^(?<list>(?:" + PARTICLE + FAMILY + ",?\\s+(?:" + INITIALS_LAT + ")\\s*(?:,\\s*|\\s+(?:и|and|&)\\s+)?){1,3})(?:\\s*(?:и\\s+др\\.|et\\s+al\\.|\\[и\\s+др\\.\\]))?\\s*(?=\\S)");
     private static final Pattern HEADING_ONE = Pattern.compile("(?<family>" + PARTICLE + FAMILY + "),?\\s+(?<given>" + INITIALS_LAT + ")");
@@ -49,12 +54,12 @@ final class GostStyle {
     private static final Pattern ROLE_EDITOR = Pattern.compile("^(?:под\\s+(?:общ\\.|общей|науч\\.|научной)?\\s*ред(?:\\.|акцией)|(?:отв\\.|ответственный|науч\\.|научный|гл\\.|главный|общ\\.)?\\s*ред(?:\\.|актор[ы]?|-р)|сост\\.|составител[ьи]|ed(?:s)?\\.(?:\\s*by)?|edited\\s+by|hrsg\\.(?:\\s*von)?|hg\\.\\s*v\\.|sous\\s+la\\s+dir(?:ection|\\.)\\s+de|dir\\.)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE_TRANSLATOR = Pattern.compile("^(?:пер(?:\\.|евод)(?:\\s+с\\s+\\p{L}+\\.?)?|transl(?:\\.|ated)(?:\\s+from\\s+\\p{L}+)?(?:\\s*by)?|trans\\.(?:\\s*by)?|übers\\.(?:\\s*von)?|trad\\.(?:\\s*(?:par|de))?)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROLE_AUTHOR = Pattern.compile("^(?:рук\\.\\s*(?:проекта|авт\\.\\s*кол\\.)?|авт\\.-сост\\.|by)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ROLE_OTHER = Pattern.compile("^(?:предисл|вступ|коммент|примеч|авт\\.\\s*предисл|худож|ил\\.|фот|пер\\.\\s*и\\s*коммент|foreword|introd|with\\s+an?\\s+intro|ill\\.)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROLE_OTHER = Pattern.compile("^(?:предисл|послесл|вступ|коммент|примеч|авт\\.\\s*предисл|худож|ил\\.|фот|пер\\.\\s*и\\s*коммент|foreword|introd|with\\s+an?\\s+intro|ill\\.)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Names followed by their role in parentheses: "С. С. Сидоров (ред.)", "J. Smith (ed.)". */
     private static final Pattern ROLE_AFTER = Pattern.compile("\\s*\\((?:отв\\.\\s*)?(?:ред|сост|eds?|Hrsg|dir)\\.?\\)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Other title information that names a kind of publication, not a title. */
-    private static final Pattern GENRE = Pattern.compile("^(?:сб(?:орник)?\\.?\\s*(?:науч(?:\\.|ных)?\\s*)?(?:ст(?:\\.|атей)?|тр(?:\\.|удов)?)?|монография|моногр\\.?|коллективная монография|кол\\.\\s*моногр\\.?|учеб(?:ное|\\.)\\s*пособие|учебник|учеб\\.?|справочник|хрестоматия|сайт|\\[сайт\\]|(?:научный|науч\\.|общественно-политический|ежемесячный|ежекв\\.|ежеквартальный)\\s+журнал|журнал|газета|a monograph|monograph|collected (?:papers|essays|articles)|edited volume|website|\\[website\\]|\\[site\\])$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GENRE = Pattern.compile("^(?:сб(?:орник)?\\.?\\s*(?:науч(?:\\.|ных)?\\s*)?(?:ст(?:\\.|атей)?|тр(?:\\.|удов)?)?|монография|моногр\\.?|коллективная монография|кол\\.\\s*моногр\\.?|учеб(?:ное|\\.)\\s*пособие|учебник|учеб\\.?|справочник|хрестоматия|сайт|\\[сайт\\]|(?:научный|науч\\.|общественно-политический|ежемесячный|ежекв\\.|ежеквартальный)\\s+журнал|журнал|газета|пер\\.?\\s*с\\s*\\p{L}+\\.?|перевод с \\p{L}+|translated from (?:the )?\\p{L}+|a monograph|monograph|collected (?:papers|essays|articles)|edited volume|website|\\[website\\]|\\[site\\])$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Other title information that makes a work a report. */
     private static final Pattern REPORT_GENRE = Pattern.compile("^(?:(?:аналит\\.|аналитический|научный|ежегодный|ежегод\\.)?\\s*(?:доклад|прогноз|отчет|отчёт|ежегодник)|(?:analytical\\s+|annual\\s+)?report|working paper|policy brief)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Other title information that makes a host a collection of papers: proceedings and the like. */
@@ -273,7 +278,7 @@ final class GostStyle {
         }
         StringBuilder cur = new StringBuilder();
         int depth = 0;
-        Matcher sep = SEPARATOR.matcher(s);
+        Matcher sep = (SEPARATOR.matcher(s).find() ? SEPARATOR : DOTTED).matcher(s);
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -596,19 +601,42 @@ final class GostStyle {
             List<Name> target = t.authors;
             boolean genitive = false;
             Matcher m;
-            if ((m = ROLE_EDITOR.matcher(g)).lookingAt() && m.end() > 0) {
+            // One or more roles before the names: "под ред.", "сост., общ. ред. и послесл.", "пер. с нем.".
+            boolean editor = false;
+            boolean translator = false;
+            boolean author = false;
+            boolean other = false;
+            String roles = "";
+            while (true) {
+                String before = g;
+                if ((m = ROLE_EDITOR.matcher(g)).lookingAt() && m.end() > 0) {
+                    editor = true;
+                } else if ((m = ROLE_TRANSLATOR.matcher(g)).lookingAt() && m.end() > 0) {
+                    translator = true;
+                } else if ((m = ROLE_AUTHOR.matcher(g)).lookingAt() && m.end() > 0) {
+                    author = true;
+                } else if ((m = ROLE_OTHER.matcher(g)).lookingAt()) {
+                    other = true;
+                    m = Pattern.compile("^\\S*\\.?\\s*(?:ст\\.\\s*)?").matcher(g);
+                    m.lookingAt();
+                } else {
+                    break;
+                }
+                roles += g.substring(0, m.end()) + " ";
+                g = g.substring(m.end()).replaceFirst("^\\s*(?:,|и(?=\\s)|and(?=\\s))\\s*", "");
+                if (g.equals(before)) {
+                    break;
+                }
+            }
+            if (editor) {
                 target = t.editors;
-                genitive = g.toLowerCase(Locale.ROOT).startsWith("под");
-                g = g.substring(m.end());
-            } else if ((m = ROLE_TRANSLATOR.matcher(g)).lookingAt() && m.end() > 0) {
+            } else if (translator) {
                 target = t.translators;
-                genitive = Fields.hasCyrillic(g);
-                g = g.substring(m.end());
-            } else if ((m = ROLE_AUTHOR.matcher(g)).lookingAt() && m.end() > 0) {
-                g = g.substring(m.end());
-            } else if (ROLE_OTHER.matcher(g).lookingAt()) {
+            } else if (other && !author) {
                 continue;
             }
+            // After these the names are in the genitive: под ред. Сидорова, пер. Смирнова, общ. ред. и послесл. Давыдова.
+            genitive = Fields.hasCyrillic(roles) && roles.matches("(?isu).*(?:под\\s|пер|общ\\.|послесл|предисл|вступ|коммент).*");
             Matcher after = ROLE_AFTER.matcher(g);
             if (after.find()) {
                 target = t.editors;

@@ -133,7 +133,9 @@ public final class NoteParser {
             boolean role = GOST_ROLE.matcher(after).lookingAt();
             boolean place = GOST_PLACE.matcher(after).lookingAt()
                     && (area.contains(":") || area.strip().matches("(?:М|Л|СПб|К|Мн|Москва|Ленинград|Санкт-Петербург|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\.?"));
-            boolean responsibility = before.endsWith(" ") && area.matches("(?s).*\\S\\s/\\s\\S.*");
+            // "…/ И. И. Иванов ; Петров П. П. Другая статья": a name family first and a title after it open a new work.
+            boolean responsibility = before.endsWith(" ") && area.matches("(?s).*\\S\\s/\\s\\S.*")
+                    && !after.matches("(?s)^\\s*\\p{Lu}[\\p{Ll}\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,2}\\s*[«\"“]?\\p{Lu}\\p{Ll}.*");
             if (role || place || responsibility) {
                 b.setCharAt(i, KEPT_SEMICOLON);
             }

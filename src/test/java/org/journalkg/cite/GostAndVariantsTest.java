@@ -293,6 +293,56 @@ class GostAndVariantsTest {
                         issued=2018
                         language=ru
                         """),
+                // Marks of the full form without its dashes; roles in a row; a title after "Mr."
+                note("Замятин Д. Н. Культура и пространство : Моделирование географических образов. М.: Знак, 2006. С.86.", """
+                        type=book
+                        title=Культура и пространство: Моделирование географических образов
+                        author=Замятин, Д. Н.
+                        publisher=Знак
+                        place=М.
+                        issued=2006
+                        language=ru
+                        locator=86
+                        """),
+                note("Иванов И. И. Название книги / И. И. Иванов. М. : Наука, 2010. 200 с.", """
+                        type=book
+                        title=Название книги
+                        author=Иванов, И. И.
+                        publisher=Наука
+                        place=М.
+                        issued=2010
+                        language=ru
+                        """),
+                note("Вебер М. Избранные произведения : пер. с нем. / М. Вебер ; сост., общ. ред. и послесл. Ю. Н. Давыдова. – М. : Прогресс, 1990. – 808 с.", """
+                        type=book
+                        title=Избранные произведения
+                        author=Вебер, М.
+                        editor=Давыдов, Ю. Н.
+                        publisher=Прогресс
+                        place=М.
+                        issued=1990
+                        language=ru
+                        """),
+                note("Hill F., Gaddy C. G. Mr. Putin: Operative in the Kremlin. – Washington : Brookings Institution Press, 2015. – 528 p.", """
+                        type=book
+                        title=Mr. Putin: Operative in the Kremlin
+                        author=Hill, F.; Gaddy, C. G.
+                        publisher=Brookings Institution Press
+                        place=Washington
+                        issued=2015
+                        language=en
+                        """),
+                note("Иванов И. И. Азия / И. И. Иванов ; Петров П. П. Европа / П. П. Петров.", """
+                        type=book
+                        title=Азия
+                        author=Иванов, И. И.
+                        language=ru
+                        --
+                        type=book
+                        title=Европа
+                        author=Петров, П. П.
+                        language=ru
+                        """),
                 // GOST articles, chapters, newspapers
                 note("Лукьянов Ф. А. Украинский вопрос // Россия в глобальной политике. – 2018. – Т. 16, № 2. – С. 175–190.", """
                         type=article-journal
