@@ -101,6 +101,12 @@ final class GostStyle {
             // A quoted title followed by a comma or "//": the journal's English style, not GOST's.
             return false;
         }
+        if (!cyrillic && (t.matches("(?s)^(?:\\p{Lu}\\p{Ll}?\\.\\s*)+" + PARTICLE + "\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?\\s*,.*")
+                || t.matches("(?s)^[^–—]*\\*[^*]+.*") && !t.matches("(?s)^[^*]*(?://|\\.\\s[–—-]\\s).*"))) {
+            // "J. Smith, *Title – 2020*, …": names before their initials' family and a comma, or
+            // italics before GOST's first mark, are the journal's English style.
+            return false;
+        }
         if (SEPARATOR.matcher(t).find() || ELECTRONIC.matcher(t).find() || ACCESSED.matcher(t).find()
                 || t.matches("(?s).*\\b(?:URL|Режим доступа)\\s*:.*")) {
             return true;

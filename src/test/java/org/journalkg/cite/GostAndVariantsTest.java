@@ -648,6 +648,56 @@ class GostAndVariantsTest {
                         issued=2011
                         language=de
                         """),
+                note("J. Smith, *Russia – 2020 and Beyond*, London: Routledge, 2020.", """
+                        type=book
+                        title=Russia – 2020 and Beyond
+                        author=Smith, J.
+                        publisher=Routledge
+                        place=London
+                        issued=2020
+                        language=en
+                        """),
+                note("Fukuyama F. The End of History? // The National Interest. 1989. No. 16. P. 3–18.", """
+                        type=article-journal
+                        title=The End of History?
+                        author=Fukuyama, F.
+                        container=The National Interest
+                        issued=1989
+                        issue=16
+                        page=3-18
+                        language=en
+                        locator=3-18
+                        """),
+                note("A. Lieven, “Alexis de Tocqueville in Russia”, *Survival*, 2019, Vol.61, No.2, pp.7-8.", """
+                        type=article-journal
+                        title=Alexis de Tocqueville in Russia
+                        author=Lieven, A.
+                        container=Survival
+                        issued=2019
+                        volume=61
+                        issue=2
+                        page=7-8
+                        language=en
+                        locator=7-8
+                        """),
+                note("F. Fukuyama, *El fin de la historia y el último hombre*, Barcelona: Planeta, 1992.", """
+                        type=book
+                        title=El fin de la historia y el último hombre
+                        author=Fukuyama, F.
+                        publisher=Planeta
+                        place=Barcelona
+                        issued=1992
+                        language=es
+                        """),
+                note("J. Nowak, *Polityka zagraniczna Rosji w XXI wieku*, Warszawa: PWN, 2018.", """
+                        type=book
+                        title=Polityka zagraniczna Rosji w XXI wieku
+                        author=Nowak, J.
+                        publisher=PWN
+                        place=Warszawa
+                        issued=2018
+                        language=pl
+                        """),
                 note("R. Sakwa, *Russia against the Rest*, Cambridge: Cambridge University Press, 2017.", """
                         type=book
                         title=Russia against the Rest
