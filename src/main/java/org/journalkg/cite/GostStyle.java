@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class GostStyle {
 
     /** What may open an area after a dash: a year, a place and colon, numbering, pages, a URL, an extent. */
-    private static final String AREA_START = "(?:\\d{4}\\b|\\[?\\p{Lu}[\\p{L}\\-]*\\.\\s?[:;,]|\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2}\\s[:;]\\s|\\[?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2}\\s?:\\s*[^,:;]{1,80},\\s*\\[?\\d{4}|\\[?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2},\\s*\\d{4}"
+    private static final String AREA_START = "(?:\\d{4}(?:\\s*г)?\\.?(?=\\s+[–—-]\\s|\\s*$)|\\d{4},\\s*(?=Т\\.|T\\.|Vol|№|No)|\\[?\\p{Lu}[\\p{L}\\-]*\\.\\s?[:;,]|\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2}\\s[:;]\\s|\\[?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2}\\s?:\\s*[^,:;]{1,80},\\s*\\[?\\d{4}|\\[?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,2},\\s*\\d{4}"
             + "|М\\.|СПб\\.?|Т\\.\\s*\\d|T\\.\\s*\\d|№|No\\.|Nr\\.|Vol\\.|Bd\\.|Вып\\.|Iss\\.|С\\.\\s*\\d|P\\.\\s*\\d|S\\.\\s*\\d|pp?\\.\\s*\\d|URL|Режим доступа|ISBN|ISSN|DOI"
             + "|\\d+\\s*(?:с|p|S|стр|pp)\\.|Изд\\.|\\d+-е\\s+изд|\\d+(?:st|nd|rd|th)\\s+ed\\.|Текст\\s*:|Text\\s*:|\\d{1,2}\\s+\\p{L}+\\.?\\s*$|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\(\\p{L})";
     /** An area separator: a dash between spaces, before what opens an area or after a period. */
@@ -33,10 +33,13 @@ final class GostStyle {
      * Where the dashes are left out (". М. : Наука, 2010. 200 с."), a period before what can
      * only open an area: a place and publisher with a year, pages, an extent, a volume.
      */
-    private static final Pattern DOTTED = Pattern.compile("(?<=\\.)\\s+(?=(?:М|Л|СПб|К|Мн)\\.\\s*[:;,]|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2}\\s?:\\s*[^,:;/]{1,80},\\s*\\[?\\d{4}\\b|С\\.\\s*\\d|\\d+\\s*(?:с|p|S)\\.?\\s*$|Т\\.\\s*\\d|URL\\s*:)");
+    private static final Pattern DOTTED = Pattern.compile("(?<=\\.)\\s+(?=(?:М|Л|СПб|К|Мн)\\.\\s*[:;,]|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2}\\s?:\\s*[^,:;/]{1,80},\\s*\\[?\\d{4}\\b|С\\.\\s*\\d|\\d+\\s*(?:с|p|S)\\.?\\s*$|Т\\.\\s*\\d|URL\\s*:"
+            + "|(?:1[5-9]|20)\\d{2}(?:\\s*г)?\\.?(?:\\s|$)|\\d{1,2}\\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*(?:\\s+\\d{4})?(?:\\s*г)?\\.?(?:\\s|$))");
     /** The host's mark: " // " (a URL's "://" is not one). */
     private static final Pattern HOST = Pattern.compile("(?<![:/])\\s*//(?!/)\\s*");
     private static final Pattern ELECTRONIC = Pattern.compile("\\s*\\[(?:Электронный ресурс|Электронное издание|Electronic resource|Online|Elektronische Ressource|Ressource électronique|Текст|Text)\\]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A URL with its label, if any: "URL: https://…", "Режим доступа: http://…", a bare one. */
+    private static final Pattern LINK = Pattern.compile("(?:(?:URL|Режим доступа|Available(?: at| from)?|Access mode|Mode of access)\\s*:\\s*)?<?(?<url>(?:https?|ftp)://[^\\s<>]+?)>?(?=[.,;]?(?:\\s|$))(?:\\s*[,.]?\\s*свободный)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACCESSED = Pattern.compile("\\(\\s*(?:дата обращения|дата доступа|accessed|access date|date of access|retrieved|consulté le|abgerufen am)\\s*:?[^)]*\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String FAMILY = "\\p{Lu}(?:[\\p{Ll}’'`]|\\p{Lu}(?=\\p{Ll}))+(?:-\\p{Lu}?[\\p{Ll}’']+)?";
@@ -125,6 +128,16 @@ final class GostStyle {
             s = ELECTRONIC.matcher(s).replaceAll("");
         }
         s = ACCESSED.matcher(s).replaceAll("");
+        // URLs go first, labelled or not, wherever they stand; the dashes around them close up.
+        Matcher url = LINK.matcher(s);
+        String link = null;
+        while (url.find()) {
+            if (link == null) {
+                link = Fields.cleanUrl(url.group("url"));
+            }
+        }
+        s = LINK.matcher(s).replaceAll(" ").replaceAll("\\s+", " ");
+        s = s.replaceAll("(\\.?\\s+[–—-]\\s+)(?:[.,;]?\\s*[–—-]\\s+)+", "$1").replaceAll("[\\s.,;:–—-]+$", "").strip();
         s = s.replaceAll("\\s+", " ").strip().replaceAll("[.;,\\s]+$", "");
 
         String own = s;
@@ -158,6 +171,13 @@ final class GostStyle {
         }
         w.title = Fields.unitalic(t.title);
         w.author.addAll(headingNames);
+        String slashHost = null;
+        if (t.institution != null && headingNames.isEmpty() && t.authors.isEmpty()) {
+            w.author.add(Name.literal(t.institution));
+        } else if (t.institution != null && host == null && !"webpage".equals(Types.byOutlet(t.institution))) {
+            // "Путин В. В. Статья / Известия. 2012. 16 января.": a periodical after the slash is the host.
+            slashHost = t.institution;
+        }
         for (Name n : t.authors) {
             if (w.author.stream().noneMatch(a -> same(a, n))) {
                 w.author.add(n);
@@ -171,6 +191,10 @@ final class GostStyle {
 
         boolean chapter = false;
         Facts hf = new Facts();
+        if (slashHost != null) {
+            w.containerTitle = slashHost;
+            host = slashHost;
+        }
         if (!hostAreas.isEmpty()) {
             List<String> first = elements(hostAreas.get(0));
             Title c = title(first.get(0));
@@ -195,7 +219,7 @@ final class GostStyle {
             w.issued = t.actDate;
         }
         w.number = t.actNumber;
-        w.url = hf.url != null ? hf.url : f.url;
+        w.url = hf.url != null ? hf.url : f.url != null ? f.url : link;
         if (w.doi != null && w.url != null && w.url.contains("doi.org/")) {
             w.url = "https://doi.org/" + w.doi;
         }
@@ -274,6 +298,8 @@ final class GostStyle {
         boolean act;
         String actDate;
         String actNumber;
+        /** A statement of responsibility that names no person: an institution, or a periodical ("/ Известия"). */
+        String institution;
     }
 
     /** Splits a description into its areas at the dashes that stand outside brackets and quotes. */
@@ -431,7 +457,7 @@ final class GostStyle {
             return;
         }
         String full = Dates.find(a);
-        if (full != null && full.length() > 7 && a.replaceAll("\\d|\\p{L}*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|uary|ruary|March|April|May|June|July|ugust|ember|tober)\\p{L}*|г\\.|[\\s.,]", "").isEmpty()) {
+        if (full != null && full.length() > 7 && a.replaceAll("\\d|\\p{L}*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|uary|ruary|March|April|May|June|July|ugust|ember|tober)\\p{L}*|г\\.?|[\\s.,]", "").isEmpty()) {
             f.date = full;
             return;
         }
@@ -664,9 +690,9 @@ final class GostStyle {
                 }
             }
             target.addAll(persons);
-            if (persons.isEmpty() && !others.isEmpty() && target == t.authors && t.authors.isEmpty()) {
-                // "/ ИМЭМО РАН": an institution is the author.
-                t.authors.add(Name.literal(Fields.trimEnd(list)));
+            if (persons.isEmpty() && !others.isEmpty() && target == t.authors && t.authors.isEmpty() && t.institution == null) {
+                // "/ ИМЭМО РАН": an institution is the author (where the heading names none).
+                t.institution = Fields.trimEnd(list);
             }
         }
     }

@@ -343,6 +343,31 @@ class GostAndVariantsTest {
                         author=Петров, П. П.
                         language=ru
                         """),
+                note("Путин В. В. Россия сосредотачивается / Известия. 2012. 16 января.", """
+                        type=article-newspaper
+                        title=Россия сосредотачивается
+                        author=Путин, В. В.
+                        container=Известия
+                        issued=2012-01-16
+                        language=ru
+                        """),
+                note("Кортунов А. Мир после пандемии : взгляд из России. 12 мая 2020 г. https://russiancouncil.ru/analytics/1", """
+                        type=webpage
+                        title=Мир после пандемии: взгляд из России
+                        author=Кортунов, А.
+                        issued=2020-05-12
+                        url=https://russiancouncil.ru/analytics/1
+                        language=ru
+                        """),
+                note("Иванов И. Россия – 2020. М.: Наука, 2020.", """
+                        type=book
+                        title=Россия – 2020
+                        author=Иванов, И.
+                        publisher=Наука
+                        place=М.
+                        issued=2020
+                        language=ru
+                        """),
                 // GOST articles, chapters, newspapers
                 note("Лукьянов Ф. А. Украинский вопрос // Россия в глобальной политике. – 2018. – Т. 16, № 2. – С. 175–190.", """
                         type=article-journal
@@ -387,6 +412,19 @@ class GostAndVariantsTest {
                         issue=100
                         language=ru
                         locator=3
+                        """),
+                note("Сидоров С. С. Рубль и юань // Мировая экономика и международные отношения. – 2021. – Т. 65, № 4(12). – С. 5–14. – DOI: 10.20542/0131-2227-2021-65-4-5-14.", """
+                        type=article-journal
+                        title=Рубль и юань
+                        author=Сидоров, С. С.
+                        container=Мировая экономика и международные отношения
+                        issued=2021
+                        volume=65
+                        issue=4
+                        page=5-14
+                        doi=10.20542/0131-2227-2021-65-4-5-14
+                        language=ru
+                        locator=5-14
                         """),
                 note("Сидоров С. С. Россия на Кавказе // Россия и мир : сб. науч. тр. / отв. ред. И. И. Иванов. – М. : ИНИОН, 2015. – С. 5–20.", """
                         type=chapter
