@@ -1,11 +1,13 @@
 package org.journalkg.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -666,6 +668,33 @@ class GostAndVariantsTest {
                         language=zh
                         locator=3
                         """),
+                note("[美]约瑟夫·奈、[美]罗伯特·基欧汉著，门洪华译：《权力与相互依赖》，北京：北京大学出版社2002年版，第5页。", """
+                        type=book
+                        title=权力与相互依赖
+                        author=约瑟夫·奈; 罗伯特·基欧汉
+                        translator=门洪华
+                        publisher=北京大学出版社
+                        place=北京
+                        issued=2002
+                        language=zh
+                        locator=5
+                        """),
+                note("“欧亚经济联盟”，载《俄罗斯研究》2018年第2期。", """
+                        type=article-journal
+                        title=欧亚经济联盟
+                        container=俄罗斯研究
+                        issued=2018
+                        issue=2
+                        language=zh
+                        """),
+                note("王毅：“文章”，载《人民日报》2024年3月8日。", """
+                        type=article-newspaper
+                        title=文章
+                        author=王毅
+                        container=人民日报
+                        issued=2024-03-08
+                        language=zh
+                        """),
                 // Languages of works in the journal's English style
                 note("M. Laruelle, *Le nouveau nationalisme russe*, Paris: L'Œuvre, 2010, p.15.", """
                         type=book
@@ -745,6 +774,46 @@ class GostAndVariantsTest {
                         issued=2017
                         language=en
                         """));
+    }
+
+    @Test
+    void languages_from_words_and_letters() {
+        assertEquals("fr", Languages.detect("La Russie et l'Europe : une histoire partagée"));
+        assertEquals("de", Languages.detect("Die Ostpolitik der Europäischen Union und Russland"));
+        assertEquals("es", Languages.detect("La política exterior de Rusia"));
+        assertEquals("it", Languages.detect("La politica estera della Russia"));
+        assertEquals("pt", Languages.detect("A política externa do Brasil e a Rússia"));
+        assertEquals("pl", Languages.detect("Polityka zagraniczna Rosji w XXI wieku"));
+        assertEquals("en", Languages.detect("The Myth of the Strong Leader"));
+        assertEquals("en", Languages.detect("Charles de Gaulle and Europe"));
+        assertEquals("en", Languages.detect("Eastern Turn 2.0"));
+        assertEquals("ru", Languages.detect("Россия в глобальной политике"));
+        assertEquals("uk", Languages.detect("Зовнішня політика України"));
+        assertEquals("be", Languages.detect("Беларуская мова ў свеце"));
+        assertEquals("kk", Languages.detect("Қазақстан және Ресей"));
+        assertEquals("zh", Languages.detect("战略环境与国家方略"));
+        assertNull(Languages.detect("2024"));
+        // Only a style's "en" (or no language) is corrected among Latin languages, only its "ru" among Cyrillic ones.
+        Work w = new Work();
+        w.title = "Es schwindelt. Перекройка мира как MAGA-проект";
+        w.language = "ru";
+        Languages.apply(w);
+        assertEquals("ru", w.language);
+        w.title = "Eurasisme";
+        w.containerTitle = "Revue des études slaves";
+        w.language = "en";
+        Languages.apply(w);
+        assertEquals("fr", w.language, "a title of one word: the container decides");
+    }
+
+    @Test
+    void semicolons_inside_a_gost_reference_do_not_split_it() {
+        String kept = NoteParser.keepGostSemicolons("Соколов М. П. Вопросы истории. – М. ; Л. : Изд-во АН СССР, 1948; Иванов И. И. Книга. – М. : Наука, 2010.");
+        assertEquals(2, Fields.splitTop(kept, ";").size(), kept);
+        assertEquals(1, Fields.splitTop(NoteParser.keepGostSemicolons("Книга / И. И. Иванов ; под ред. С. С. Сидорова. – М., 2010."), ";").size());
+        assertEquals(1, Fields.splitTop(NoteParser.keepGostSemicolons("Книга. – М. : Наука ; СПб. : Питер, 2010."), ";").size());
+        // The house style's works apart by "；" or "; " split as before.
+        assertEquals(2, NoteParser.parse("Дугин А. Г. Евразийский путь. М.: Арктогея-Центр, 2002; Панарин А. С. Православная цивилизация в глобальном мире. М.: Алгоритм, 2002.").citations().size());
     }
 
     @ParameterizedTest(name = "development {index}: {0}")
