@@ -1,5 +1,7 @@
 package org.journalkg.cite;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,17 +15,29 @@ import java.util.regex.Pattern;
  *   [美]作者著：《书名》，译者译，地点：出版社，年份。
  *   “标题”，网站，2025 年 5 月 12 日，URL
  * </pre>
+ * and the variants other journals print: publisher and year run together
+ * (北京：北京大学出版社2016年版), 载 before a journal's issue or a newspaper's date
+ * (载《俄罗斯研究》2018年第2期, 《人民日报》2024年3月8日第3版) or before a book
+ * (载《书名》，出版社，年), and roles marked after the names: （俄）作者著，译者译 / 编者主编.
  */
 final class ChineseStyle {
 
     private static final Pattern HEAD = Pattern.compile("^(?<who>[^：:“”《》\"]{1,80}?)\\s*[：:]\\s*(?=[“《\"])");
-    private static final Pattern NATIONALITY = Pattern.compile("^[\\[［【(（][^\\]］】)）]{1,3}[\\]］】)）]\\s*");
+    private static final Pattern NATIONALITY = Pattern.compile("^[\\[［【(（〔][^\\]］】)）〕]{1,3}[\\]］】)）〕]\\s*");
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(?<place>[\\p{IsHan}·]{2,8})\\s*[：:]\\s*(?<publisher>.+)$");
     private static final Pattern YEAR_ISSUE = Pattern.compile("(\\d{4})\\s*年\\s*第\\s*([\\d\\-—–]+)\\s*期");
     private static final Pattern NEWSPAPER_PAGE = Pattern.compile("第\\s*([A-Za-z]?\\d+)\\s*版");
     private static final Pattern PAGES = Pattern.compile("第\\s*([\\d\\s\\-–—,，、]+?)\\s*页");
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年$");
-    private static final Pattern IN = Pattern.compile("^载\\s*(?:(?<editors>[^：:《]+?)\\s*(?:主编|编|编著)?\\s*[：:])?\\s*《(?<book>[^》]+)》\\s*$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年\\s*(?:版|出版|印行)?$");
+    /** 载 ("in") before a container, which a journal's issue, a newspaper's date or nothing may follow. */
+    private static final Pattern IN = Pattern.compile("^载(?:于|自)?\\s*(?:(?<editors>[^：:《]+?)\\s*(?:主编|编|编著)?\\s*[：:])?\\s*《(?<book>[^》]+)》\\s*(?<rest>.*)$");
+    /** A periodical's name run together with its issue or date: 《俄罗斯研究》2018年第2期, 《人民日报》2024年3月8日第3版. */
+    private static final Pattern CONTAINER_THEN = Pattern.compile("^《(?<name>[^》]+)》\\s*(?<rest>(?:\\d{4}|第).+)$");
+    /** A publisher with the year of its edition: 北京大学出版社2016年版. */
+    private static final Pattern PUBLISHER_YEAR = Pattern.compile("^(?<publisher>.+?)\\s*(?<year>\\d{4})\\s*年\\s*(?:版|出版|印行)?$");
+    private static final Pattern PUBLISHER = Pattern.compile("^[\\p{IsHan}（）()·]{2,30}(?:出版社|出版公司|出版集团|出版中心|书局|书店|书社|印书馆)$");
+    private static final Pattern ROLE_AUTHOR = Pattern.compile("^(?<names>[\\p{IsHan}·、\\s\\[\\]［］【】()（）〔〕]+?)\\s*(?:等)?\\s*著$");
+    private static final Pattern ROLE_EDITOR = Pattern.compile("^(?<names>[\\p{IsHan}·、\\s\\[\\]［］【】()（）〔〕]+?)\\s*(?:等)?\\s*(?:主编|编|编著)$");
     private static final Pattern TRANSLATORS = Pattern.compile("^(?<names>[\\p{IsHan}·、\\s]+?)\\s*(?:等)?\\s*译$");
 
     private ChineseStyle() { }
@@ -81,8 +95,11 @@ final class ChineseStyle {
         String site = null;
         boolean newspaper = false;
         boolean journalIssue = false;
-        for (String f : Fields.splitTop(s, "，,")) {
-            String field = Fields.trimEnd(f);
+        boolean in = false;
+        boolean dated = false;
+        java.util.Deque<String> fields = new java.util.ArrayDeque<>(Fields.splitTop(s, "，,"));
+        while (!fields.isEmpty()) {
+            String field = Fields.trimEnd(fields.pop());
             if (field.isEmpty()) {
                 continue;
             }
@@ -92,13 +109,34 @@ final class ChineseStyle {
                 if (m.group("editors") != null) {
                     for (String e : m.group("editors").split("[、，,]")) {
                         if (!e.isBlank()) {
-                            w.editor.add(Name.literal(e.strip().replaceAll("(主编|编著|编)$", "")));
+                            w.editor.add(Name.literal(NATIONALITY.matcher(e.strip()).replaceFirst("").replaceAll("(等)?(主编|编著|编)$", "")));
                         }
                     }
                 }
-                titleKind = "chapter";
+                in = true;
+                if (!m.group("rest").isBlank()) {
+                    fields.push(m.group("rest"));
+                }
+            } else if ((m = CONTAINER_THEN.matcher(field)).matches()) {
+                w.containerTitle = m.group("name").strip();
+                fields.push(m.group("rest"));
             } else if (field.startsWith("《") && field.endsWith("》")) {
                 w.containerTitle = field.substring(1, field.length() - 1).strip();
+            } else if ((m = ROLE_AUTHOR.matcher(field)).matches() && w.author.isEmpty() && !m.group("names").isBlank()) {
+                // 《书名》，[美]约瑟夫·奈著，…: the author after the title.
+                for (String n : m.group("names").split("[、\\s]+")) {
+                    String name = NATIONALITY.matcher(n.strip()).replaceFirst("").strip();
+                    if (!name.isEmpty()) {
+                        w.author.add(Name.literal(name));
+                    }
+                }
+            } else if ((m = ROLE_EDITOR.matcher(field)).matches() && !field.endsWith("汇编") && w.editor.isEmpty() && !m.group("names").isBlank()) {
+                for (String n : m.group("names").split("[、\\s]+")) {
+                    String name = NATIONALITY.matcher(n.strip()).replaceFirst("").strip();
+                    if (!name.isEmpty()) {
+                        w.editor.add(Name.literal(name));
+                    }
+                }
             } else if ((m = TRANSLATORS.matcher(field)).matches()) {
                 for (String t : m.group("names").split("[、\\s]+")) {
                     if (!t.isBlank()) {
@@ -108,6 +146,17 @@ final class ChineseStyle {
             } else if ((m = PLACE_PUBLISHER.matcher(field)).matches()) {
                 w.publisherPlace = m.group("place");
                 w.publisher = Fields.trimEnd(m.group("publisher"));
+                Matcher py = PUBLISHER_YEAR.matcher(w.publisher);
+                if (py.matches()) {
+                    // 北京：北京大学出版社2016年版
+                    w.publisher = py.group("publisher").strip();
+                    w.issued = py.group("year");
+                }
+            } else if ((m = PUBLISHER_YEAR.matcher(field)).matches() && PUBLISHER.matcher(m.group("publisher").strip()).matches()) {
+                w.publisher = m.group("publisher").strip();
+                w.issued = m.group("year");
+            } else if (PUBLISHER.matcher(field).matches() && w.publisher == null) {
+                w.publisher = field;
             } else if ((m = YEAR_ISSUE.matcher(field)).find()) {
                 w.issued = m.group(1);
                 w.issue = Fields.pages(m.group(2));
@@ -118,6 +167,7 @@ final class ChineseStyle {
                 }
             } else if (Dates.find(field) != null && Dates.ZH_DATE.matcher(field).find()) {
                 w.issued = Dates.find(field);
+                dated = true;
                 Matcher page = NEWSPAPER_PAGE.matcher(field);
                 if (page.find()) {
                     locator = page.group(1);
@@ -134,8 +184,15 @@ final class ChineseStyle {
             }
         }
 
-        if ("chapter".equals(titleKind)) {
+        if (in && journalIssue) {
+            w.type = "article-journal";
+        } else if (in && (newspaper || dated && w.containerTitle != null && Types.byOutlet(w.containerTitle).equals("article-newspaper"))) {
+            w.type = "article-newspaper";
+        } else if (in) {
             w.type = "chapter";
+        } else if ("book".equals(titleKind) && w.containerTitle != null && (journalIssue || newspaper)) {
+            // 《社论》，《人民日报》2024年3月8日第3版: a piece of a periodical, its title in 《》.
+            w.type = journalIssue ? "article-journal" : "article-newspaper";
         } else if ("article".equals(titleKind)) {
             if (w.containerTitle != null && journalIssue) {
                 w.type = "article-journal";
@@ -171,17 +228,41 @@ final class ChineseStyle {
         return new Parsed(w, locator);
     }
 
-    /** Reads the names before the colon: 高程、董青青 / 戚振宏主编 (editors) / [美]肯尼思·华尔兹著. */
+    /**
+     * Reads the names before the colon: 高程、董青青 / 戚振宏主编 (editors) / [美]肯尼思·华尔兹著 /
+     * （俄）谢·卡拉加诺夫著，张三译 (author, then translator). Each group apart by "，" has the role
+     * its last word marks; a group without one takes the role of the next group that has one
+     * (张三，李四主编: both editors), but a translator's role only its own group.
+     */
     private static void names(String who, Work w) {
         String s = who.strip().replaceFirst("^(参见|参考|可参考|详见|转引自|见)", "").strip();
-        boolean editors = s.matches(".*(主编|编著|编)$") && !s.endsWith("汇编");
-        s = s.replaceAll("(主编|编著|等著|著|编|等)$", "").strip();
-        for (String n : s.split("[、，,]")) {
-            String name = NATIONALITY.matcher(n.strip()).replaceFirst("").replaceAll("(等|著)$", "").strip();
-            if (name.isEmpty()) {
-                continue;
+        List<String> groups = new ArrayList<>(List.of(s.split("[，,]")));
+        groups.replaceAll(String::strip);
+        groups.removeIf(String::isEmpty);
+        String[] roles = new String[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            String g = groups.get(i);
+            roles[i] = g.endsWith("译") && !g.endsWith("编译") ? "translator"
+                    : g.matches(".*(主编|编著|编)$") && !g.endsWith("汇编") ? "editor"
+                    : g.endsWith("著") ? "author" : null;
+        }
+        String next = "author";
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (roles[i] == null) {
+                roles[i] = next;
+            } else if (!"translator".equals(roles[i])) {
+                next = roles[i];
             }
-            (editors ? w.editor : w.author).add(Name.literal(name));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            String g = groups.get(i).replaceAll("(等译|译|主编|编著|等著|著|编|等)$", "").strip();
+            List<Name> target = "translator".equals(roles[i]) ? w.translator : "editor".equals(roles[i]) ? w.editor : w.author;
+            for (String n : g.split("、")) {
+                String name = NATIONALITY.matcher(n.strip()).replaceFirst("").replaceAll("(等|著)$", "").strip();
+                if (!name.isEmpty()) {
+                    target.add(Name.literal(name));
+                }
+            }
         }
     }
 

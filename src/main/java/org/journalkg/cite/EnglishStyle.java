@@ -20,7 +20,7 @@ final class EnglishStyle {
     private static final Pattern VOLUME = Pattern.compile("\\bVol\\.\\s*([\\w\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\bNo\\.\\s*([\\w\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*([\\d]+(?:\\s*[-–—]\\s*\\d+)?(?:\\s*,\\s*(?:pp?\\.\\s*)?\\d+(?:\\s*[-–—]\\s*\\d+)?)*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?:^|[.,]\\s*)(?<place>[A-Z][A-Za-z.' ]{1,40}?(?:,\\s*[A-Z]{2})?)\\s*:\\s*(?<publisher>[A-Z][^,:]{2,80}?)\\s*(?=,\\s*\\d{4}|\\.\\s*\\d{4}|,|$)");
+    private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?:^|[.,]\\s*)(?<place>[A-Z][\\p{IsLatin}.' ]{1,40}?(?:,\\s*[A-Z]{2})?)\\s*:\\s*(?<publisher>[A-Z][^,:]{2,80}?)\\s*(?=,\\s*\\d{4}|\\.\\s*\\d{4}|,|$)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
     private static final Pattern IN_EDS = Pattern.compile("\\bin\\s+(?<eds>[^*“\"]+?)\\s*\\(?eds?\\.?\\)?\\s*,?\\s*\\*(?<book>[^*]+)\\*", Pattern.CASE_INSENSITIVE);
     private static final String CHICAGO_PAGES = "(?<pages>\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)*)";

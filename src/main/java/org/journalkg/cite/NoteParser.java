@@ -24,8 +24,18 @@ public final class NoteParser {
      * Chinese cue words need no boundary before them; the others start a sentence or follow a
      * space, but not a Latin word's: "How Europeans See Biden's America" is a title.
      */
-    private static final Pattern CUE = Pattern.compile("(?:参见|可参考|详见|转引自)\\s*|(?:^|(?<=[。；;，,.!?！？”)）\\s]))(?<![\\p{IsLatin}\\d] )(?:参考|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*");
+    private static final Pattern CUE = Pattern.compile("(?:参见|可参考|详见|转引自)\\s*|(?:^|(?<=[。；;，,.!?！？”)）\\s]))(?<![\\p{IsLatin}\\d] )(?:参考|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*:?\\s*");
     /** What a note that names works contains; a note with none of these is commentary. */
+    /**
+     * What may follow a ";" that stands inside a GOST reference rather than between two: a role
+     * of the statement of responsibility ("; под ред.", "; пер. с англ.", "; ed. by").
+     */
+    private static final Pattern GOST_ROLE = Pattern.compile("^\\s*\\[?(?:под\\s+(?:общ\\.\\s*|науч\\.\\s*)?ред|отв\\.\\s*ред|науч\\.\\s*ред|гл\\.\\s*ред|ред\\.|пер\\.|перевод\\s|сост\\.|предисл|вступ\\.|коммент|примеч|авт\\.|рук\\.|худож|ил\\.|ed\\.|eds\\.|edited\\s|trans\\.|transl\\.|comp\\.|hrsg\\.)");
+    /** A place of publication opening what follows a ";": "; Л. : Наука", "; СПб.: Питер", "; London : Routledge". */
+    private static final Pattern GOST_PLACE = Pattern.compile("^\\s*(?:М|Л|СПб|К|Мн|Киев|Минск|Москва|Ленинград|Санкт-Петербург|Новосибирск|Екатеринбург|Казань|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?(?=\\s:))\\.?\\s*[:;,]");
+    /** The area a ";" stands in: the text after the last area dash or " // ". */
+    private static final Pattern LAST_AREA = Pattern.compile("(?:\\s[–—-]\\s|(?<![:/])//)(?!.*(?:\\s[–—-]\\s|(?<![:/])//))(?<area>.*)$");
+    private static final char KEPT_SEMICOLON = '\uE000';
     private static final Pattern CITES_SOMETHING = Pattern.compile("《[^》]+》|(?:https?|ftp)://|//|\\bpp?\\.\\s*\\d|第\\s*\\d+\\s*[页期版]|С\\.\\s*\\d|\\*[^*]{4,}\\*|“[^”]{4,}”\\s*[,，]\\s*\\*");
 
     private NoteParser() { }
@@ -92,6 +102,8 @@ public final class NoteParser {
             }
             Parsed p = parseSegment(s);
             if (p.ok()) {
+                // The one place a work's language is read from its words, whichever style read it.
+                Languages.apply(p.work());
                 out.add(new Citation(p.work(), p.locator()));
             }
         }
@@ -99,7 +111,8 @@ public final class NoteParser {
     }
 
     private static String withoutCue(String seg) {
-        return seg.strip().replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*", "")
+        return seg.replace(KEPT_SEMICOLON, ';').strip()
+                .replaceFirst("^(?:参见|可参考|参考|详见|转引自|See also|See|Cf\\.|См\\.\\s*также|См\\.)\\s*:?\\s*", "")
                 .replaceAll("[。]$", "").strip();
     }
 
@@ -111,7 +124,7 @@ public final class NoteParser {
      */
     private static List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : GbtStyle.rejoin(Fields.splitTop(text, "；;"))) {
+        for (String part : GbtStyle.rejoin(Fields.splitTop(keepGostSemicolons(text), "；;"))) {
             int last = out.size() - 1;
             String alone = withoutCue(part);
             if (last >= 0 && AuthorDateStyle.opens(withoutCue(out.get(last))) && !AuthorDateStyle.opens(alone)
@@ -122,6 +135,41 @@ public final class NoteParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The semicolons that stand inside a GOST reference, hidden from the split between works:
+     * before a role ("/ И. И. Иванов ; под ред. …"), between places ("М. ; Л. : Наука",
+     * "М. : Наука ; СПб. : Питер") and between groups of a statement of responsibility (" ; "
+     * after " / " in the same area). A ";" between two works is none of these.
+     */
+    static String keepGostSemicolons(String text) {
+        if (text.indexOf(';') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ';') {
+                continue;
+            }
+            String before = text.substring(0, i);
+            String after = text.substring(i + 1);
+            if (before.isBlank() || after.isBlank()) {
+                continue;
+            }
+            Matcher last = LAST_AREA.matcher(before);
+            String area = last.find() ? last.group("area") : before;
+            boolean role = GOST_ROLE.matcher(after).lookingAt();
+            boolean place = GOST_PLACE.matcher(after).lookingAt()
+                    && (area.contains(":") || area.strip().matches("(?:М|Л|СПб|К|Мн|Москва|Ленинград|Санкт-Петербург|\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\.?"));
+            // "…/ И. И. Иванов ; Петров П. П. Другая статья": a name family first and a title after it open a new work.
+            boolean responsibility = before.endsWith(" ") && area.matches("(?s).*\\S\\s/\\s\\S.*")
+                    && !after.matches("(?s)^\\s*\\p{Lu}[\\p{Ll}\\-]+,?\\s+(?:\\p{Lu}\\.\\s*){1,2}\\s*[«\"“]?\\p{Lu}\\p{Ll}.*");
+            if (role || place || responsibility) {
+                b.setCharAt(i, KEPT_SEMICOLON);
+            }
+        }
+        return b.toString();
     }
 
     static Parsed parseSegment(String s) {
@@ -147,6 +195,12 @@ public final class NoteParser {
             Parsed ru = RussianStyle.parse(s);
             if (ru.ok()) {
                 return ru;
+            }
+        } else if (GostStyle.applies(s)) {
+            // An English (French, German…) work written in GOST's form: "Smith J. Title. – London : Routledge, 2018."
+            Parsed gost = GostStyle.parse(s);
+            if (gost.ok()) {
+                return gost;
             }
         }
         Parsed en = EnglishStyle.parse(s);

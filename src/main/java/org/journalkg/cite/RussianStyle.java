@@ -32,6 +32,13 @@ final class RussianStyle {
     private RussianStyle() { }
 
     static Parsed parse(String segment) {
+        if (GostStyle.applies(segment)) {
+            // The full GOST form: areas apart by dashes, " / " before the names, " : " before a subtitle.
+            Parsed gost = GostStyle.parse(segment);
+            if (gost.ok()) {
+                return gost;
+            }
+        }
         Work w = new Work();
         w.language = "ru";
         String[] urlSplit = Fields.takeUrl(segment);

@@ -191,7 +191,9 @@ public final class CitationGraph {
             out.add(Quad.create(g, agent, Vocab.TYPE, org ? Vocab.ORGANIZATION : Vocab.PERSON));
             if (!people.containsValue(agent)) {
                 String display = n.isLiteral() ? n.literal() : (n.given() == null ? n.family() : n.given() + " " + n.family());
-                String tag = lang != null ? lang : "en";
+                // Names are labelled in the journal's three languages: a name in a French or Ukrainian work by its script.
+                String tag = lang != null && lang.matches("zh|ru|en") ? lang
+                        : Script.of(display) != null ? Script.of(display).tag() : "en";
                 String first = firstNames.putIfAbsent(NodeFactory.createURI(agent.getURI() + "@" + tag), display);
                 Node label = NodeFactory.createLiteralLang(display, tag);
                 out.add(Quad.create(g, agent, first == null || first.equals(display) ? Vocab.NAME : Vocab.ALT_LABEL, label));
