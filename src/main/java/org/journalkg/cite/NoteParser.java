@@ -18,7 +18,7 @@ public final class NoteParser {
 
     private static final Pattern IBID = Pattern.compile(
             "^(?:参见|见)?\\s*同上(?:书|文)?\\s*[，,。.]?\\s*(?:第\\s*(?<zh>[\\d\\s\\-–—,，]+?)\\s*页)?\\s*[。.]?$"
-                    + "|^\\*?(?:Ibid|Ibidem|Id)\\.?\\*?\\s*[.,]?\\s*(?:pp?\\.\\s*(?<en>[\\d\\s\\-–—,]+))?\\s*\\.?$"
+                    + "|^\\*?(?:Ibid|Ibidem|Id)\\.?\\*?\\s*[.,]?\\s*(?:(?:pp?\\.\\s*)?(?<en>\\d[\\d\\s\\-–—,]*))?\\s*\\.?$"
                     + "|^Там\\s+же\\s*[.,]?\\s*(?:С\\.\\s*(?<ru>[\\d\\s\\-–—,]+))?\\s*\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Chinese cue words need no boundary before them; the others start a sentence or follow a

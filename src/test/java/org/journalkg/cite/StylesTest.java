@@ -116,4 +116,13 @@ class StylesTest {
         assertFalse(r.parsed());
         assertNull(r.ibidLocator());
     }
+
+    @Test
+    void chicago_ibid_with_a_bare_page() {
+        NoteParser.Result r = NoteParser.parse("Ibid., 64.");
+        assertTrue(r.ibid());
+        assertEquals("64", r.ibidLocator());
+        assertEquals("112-15", NoteParser.parse("Ibid., pp. 112-15.").ibidLocator());
+        assertFalse(NoteParser.parse("Ibid., as argued above.").ibid());
+    }
 }
