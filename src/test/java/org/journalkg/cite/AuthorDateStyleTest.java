@@ -226,6 +226,47 @@ class AuthorDateStyleTest {
         assertEquals(expected, read(reference), reference);
     }
 
+    /**
+     * APA entries in other scripts and without an author: Chinese names (literal, "zh"),
+     * Cyrillic inverted names ("ru"), and "Title. (date). Site." Written before the rules that
+     * read them and not tuned on afterwards; none was read right before.
+     */
+    static Stream<Arguments> heldOutScripts() {
+        return Stream.of(
+                ref("王缉思. (2019). 大国关系：中美分道扬镳，还是殊途同归. 中信出版社.",
+                        "type=book", "author={王缉思}", "title=大国关系：中美分道扬镳，还是殊途同归", "issued=2019",
+                        "publisher=中信出版社", "language=zh"),
+                ref("阎学通、孙学峰. (2005). 国际关系研究实用方法. 人民出版社.",
+                        "type=book", "author={阎学通}|{孙学峰}", "title=国际关系研究实用方法", "issued=2005",
+                        "publisher=人民出版社", "language=zh"),
+                ref("秦亚青. (2009). 关系本位与过程建构：将中国理念植入国际关系理论. 中国社会科学, (3), 69–86.",
+                        "type=article-journal", "author={秦亚青}", "title=关系本位与过程建构：将中国理念植入国际关系理论",
+                        "container-title=中国社会科学", "issued=2009", "issue=3", "page=69-86", "language=zh"),
+                ref("钟声. (2019, May 14). 任何极限施压都吓不倒中国人民. 光明日报.",
+                        "type=article-newspaper", "author={钟声}", "title=任何极限施压都吓不倒中国人民",
+                        "container-title=光明日报", "issued=2019-05-14", "language=zh"),
+                ref("Тренин, Д. В. (2021). Новый баланс сил: Россия в поисках внешнеполитического равновесия. Альпина Паблишер.",
+                        "type=book", "author=Тренин, Д. В.", "title=Новый баланс сил: Россия в поисках внешнеполитического равновесия",
+                        "issued=2021", "publisher=Альпина Паблишер", "language=ru"),
+                ref("Лукин, А. В., & Новикова, Е. С. (2020). Российско-китайские отношения в условиях пандемии. Мировая экономика и международные отношения, 64(9), 15–24. https://doi.org/10.20542/0131-2227-2020-64-9-15-24",
+                        "type=article-journal", "author=Лукин, А. В.|Новикова, Е. С.", "title=Российско-китайские отношения в условиях пандемии",
+                        "container-title=Мировая экономика и международные отношения", "issued=2020", "volume=64", "issue=9", "page=15-24",
+                        "URL=https://doi.org/10.20542/0131-2227-2020-64-9-15-24", "DOI=10.20542/0131-2227-2020-64-9-15-24", "language=ru"),
+                ref("Joint statement on the outcome of the trilateral summit. (2023, June 4). Ministry of Foreign Affairs of Japan. https://www.mofa.go.jp/a_o/page6e_000412.html",
+                        "type=webpage", "title=Joint statement on the outcome of the trilateral summit",
+                        "container-title=Ministry of Foreign Affairs of Japan", "issued=2023-06-04", "URL=https://www.mofa.go.jp/a_o/page6e_000412.html"),
+                ref("Лавров провёл переговоры с министром иностранных дел Египта. (2024, March 1). Министерство иностранных дел Российской Федерации. https://www.mid.ru/ru/press_service/news/1940000/",
+                        "type=webpage", "title=Лавров провёл переговоры с министром иностранных дел Египта",
+                        "container-title=Министерство иностранных дел Российской Федерации", "issued=2024-03-01",
+                        "URL=https://www.mid.ru/ru/press_service/news/1940000/", "language=ru"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("heldOutScripts")
+    void held_out_references_in_other_scripts(String reference, Map<String, String> expected) {
+        assertEquals(expected, read(reference), reference);
+    }
+
     /** The journal's own footnote forms open with a name in its natural order: they are not these styles'. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
