@@ -27,6 +27,7 @@ final class ApaChinese {
     private static final Pattern DATE_AFTER_HEAD = Pattern.compile("[.?!？！]\\s+(?=\\((?:\\d{4}|n\\.\\s?d\\.))");
     private static final Pattern APA_DATE = Pattern.compile("\\((?<y>\\d{4})[a-z]?(?:,\\s*(?<md>[^()]{2,30}))?\\)\\.|\\(n\\.\\s?d\\.\\)\\.");
     private static final Pattern TRANSLATORS = Pattern.compile("\\s*\\((?:[^()]*?;\\s*)?(?<names>[^();]+?),?\\s+(?:trans|Trans)\\.\\)$");
+    private static final Pattern CHAPTER = Pattern.compile("In\\s+(?<eds>[^()]+?)\\s*\\((?:[Ee]ds?\\.|编|主编)\\),\\s*(?<book>.+?)(?:\\.\\s+(?<pub>[^.]+))?");
     private static final Pattern URL = Pattern.compile("(?:https?|ftp)://\\S+");
 
     private ApaChinese() { }
@@ -48,8 +49,12 @@ final class ApaChinese {
         w.issued = d.group("y") == null ? null : date(d.group("y"), d.group("md"));
         List<String> parts = sentences(links(rest.substring(d.end()), w));
         boolean names = NAMES.matcher(head).matches();
-        boolean authorless = !names || parts.isEmpty()
-                || parts.size() == 1 && !PERSON.matcher(head).matches() && !head.matches(".*(?:" + SEPARATOR + ").*") && outlet(parts.get(0));
+        // One sentence after the date that names an outlet: the head is a title unless it is a list of persons.
+        boolean persons = true;
+        for (String n : head.replaceFirst("\\s*等$", "").split(SEPARATOR)) {
+            persons &= PERSON.matcher(n.strip()).matches();
+        }
+        boolean authorless = !names || parts.isEmpty() || parts.size() == 1 && !persons && outlet(parts.get(0));
         String title;
         String tail;
         if (authorless) {
@@ -75,6 +80,17 @@ final class ApaChinese {
             title = title.substring(0, tr.start());
         }
         w.title = title.strip();
+        Matcher in = CHAPTER.matcher(tail);
+        if (in.matches()) {
+            // "In 戚振宏 (ed.), 书名. 出版社": a chapter of an edited book.
+            for (String n : in.group("eds").split(SEPARATOR)) {
+                w.editor.add(Name.literal(n.strip()));
+            }
+            w.type = "chapter";
+            w.containerTitle = in.group("book").strip();
+            w.publisher = in.group("pub") == null ? null : Fields.trimEnd(in.group("pub"));
+            return w.isCitation() ? new Parsed(w, null) : null;
+        }
         AuthorDateStyle.source(tail, w, true);
         return w.isCitation() ? new Parsed(w, null) : null;
     }

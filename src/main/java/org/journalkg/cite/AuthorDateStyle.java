@@ -158,7 +158,11 @@ final class AuthorDateStyle {
     private static boolean titleBeforeSite(Head h) {
         String author = h.names().get(0).literal();
         String body = links(h.rest(), new Work());
-        return !body.isEmpty() && sentences(body).size() == 1 && !Types.isOrganization(author)
+        if (body.isEmpty()) {
+            // "SCO Heads of State Council Meeting. (2025, September 1). URL": an author needs a title after the date.
+            return true;
+        }
+        return sentences(body).size() == 1 && !Types.isOrganization(author)
                 && (Types.isOrganization(body) || "article-newspaper".equals(Types.byOutlet(body)));
     }
 
@@ -210,7 +214,8 @@ final class AuthorDateStyle {
         boolean numbered = j.matches() && (j.group("vol") != null || j.group("iss") != null);
         if (t.isEmpty()) {
             w.type = w.url != null ? "webpage" : "book";
-        } else if (numbered && j.group("iss") == null && "article-newspaper".equals(Types.byOutlet(j.group("cont")))) {
+        } else if (numbered && j.group("iss") == null && "article-newspaper".equals(Types.byOutlet(j.group("cont")))
+                && !j.group("cont").strip().endsWith("学报")) {
             w.type = "article-newspaper";
             w.containerTitle = j.group("cont").strip();
             w.page = j.group("vol");
