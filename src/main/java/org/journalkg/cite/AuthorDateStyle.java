@@ -110,20 +110,139 @@ final class AuthorDateStyle {
     /** The entry read, or null where it does not open as an author-first reference. */
     static Parsed parse(String segment) {
         String s = segment.strip();
-        if (s.isEmpty() || Fields.hasHan(s) || Fields.hasCyrillic(s)) {
+        if (s.isEmpty()) {
             return null;
         }
+        if (Fields.hasHan(s)) {
+            // Chinese names or a Chinese title: APA only, read by its own small grammar.
+            return ApaChinese.parse(s);
+        }
+        // Cyrillic names and titles are read in APA's form only: GOST's "Иванов И. И. Title // …" stays with RussianStyle.
+        boolean cyrillic = Fields.hasCyrillic(s.replaceAll("(?:https?|ftp)://\\S+", ""));
         Head head = head(s);
-        if (head == null) {
+        if (head != null && cyrillic && head.form() != Form.APA) {
             return null;
+        }
+        if (head == null || head.organization() && head.form() == Form.APA && titleBeforeSite(head)) {
+            return titleFirst(s);
         }
         Work w = new Work();
-        w.language = "en";
         (head.editors() ? w.editor : w.author).addAll(head.names());
         w.issued = head.issued();
         String body = links(head.rest(), w);
         boolean ok = head.form() == Form.APA ? apa(body, w, head) : chicagoOrMla(body, w, head);
+        w.language = cyrillic ? "ru" : "en";
+        if (cyrillic) {
+            issueNumbered(w);
+        }
         return ok && w.isCitation() ? new Parsed(w, null) : null;
+    }
+
+    /**
+     * Russian (and Chinese) journals number their issues through the year and have no volume:
+     * APA prints that issue bare, "Полис, 3, 20–31", where an English journal's number is its volume.
+     */
+    static void issueNumbered(Work w) {
+        if ("article-journal".equals(w.type) && w.volume != null && w.issue == null) {
+            w.issue = w.volume;
+            w.volume = null;
+        }
+    }
+
+    /**
+     * "Russian Border Guards Leave Yerevan Airport. (2024, July 31). Radio Free Europe. URL" read
+     * as an organization's: where the one sentence after the date names an outlet or an
+     * institution and the supposed author names none, the entry has no author and opens with its
+     * title.
+     */
+    private static boolean titleBeforeSite(Head h) {
+        String author = h.names().get(0).literal();
+        String body = links(h.rest(), new Work());
+        if (body.isEmpty()) {
+            // "SCO Heads of State Council Meeting. (2025, September 1). URL": an author needs a title after the date.
+            return true;
+        }
+        return sentences(body).size() == 1 && !Types.isOrganization(author)
+                && (Types.isOrganization(body) || "article-newspaper".equals(Types.byOutlet(body)));
+    }
+
+    /** Where an APA entry without an author has its date: after the title's closing mark. */
+    private static final Pattern DATE_AFTER_TITLE = Pattern.compile("[.?!？！]\\s+(?=\\((?:\\d{4}|n\\.\\s?d\\.))");
+
+    /**
+     * An APA entry without an author: "Title. (2025, July 9). Site or Publisher. URL". The
+     * date must follow the first sentence's closing mark and close with a period.
+     */
+    private static Parsed titleFirst(String s) {
+        Matcher at = DATE_AFTER_TITLE.matcher(s);
+        if (!at.find()) {
+            return null;
+        }
+        String rest = s.substring(at.end());
+        Matcher d = APA_DATE.matcher(rest);
+        if (!d.lookingAt() || !rest.substring(0, d.end()).strip().endsWith(").")) {
+            return null;
+        }
+        String head = s.substring(0, at.start() + 1);
+        if (URL.matcher(head).find() || head.contains("“") && !head.contains("”")) {
+            return null;
+        }
+        Work w = new Work();
+        w.title = title(head);
+        w.issued = apaDate(d);
+        w.language = Fields.hasCyrillic(w.title) ? "ru" : "en";
+        source(links(rest.substring(d.end()), w), w, "ru".equals(w.language));
+        return w.isCitation() ? new Parsed(w, null) : null;
+    }
+
+    private static final Pattern JOURNAL_NUMBERS = Pattern.compile("(?<cont>.+?),\\s+(?:(?<vol>\\d+[A-Za-z]?)\\s*)?(?:\\((?<iss>[^()]+)\\))?(?:,\\s+(?<pages>" + PAGE + "))?");
+
+    /**
+     * What follows the date of an entry whose title came first, or follows a Chinese entry's
+     * title: nothing, a journal and its numbers, a newspaper, a site, or a publisher. A document
+     * an institution issues (a declaration, a concept) with only a year has the institution as
+     * its publisher; "In Site" is a container.
+     */
+    static void source(String tail, Work w, boolean numberIsIssue) {
+        String t = Fields.trimEnd(tail.replace("*", ""));
+        boolean in = t.startsWith("In ");
+        if (in) {
+            t = t.substring(3).strip();
+        }
+        boolean dated = w.issued != null && w.issued.length() > 4;
+        Matcher j = JOURNAL_NUMBERS.matcher(t);
+        boolean numbered = j.matches() && (j.group("vol") != null || j.group("iss") != null);
+        if (t.isEmpty()) {
+            w.type = w.url != null ? "webpage" : "book";
+        } else if (numbered && j.group("iss") == null && "article-newspaper".equals(Types.byOutlet(j.group("cont")))
+                && !j.group("cont").strip().endsWith("学报")) {
+            w.type = "article-newspaper";
+            w.containerTitle = j.group("cont").strip();
+            w.page = j.group("vol");
+        } else if (numbered) {
+            w.type = "article-journal";
+            w.containerTitle = j.group("cont").strip();
+            w.volume = j.group("vol");
+            w.issue = j.group("iss") == null ? null : j.group("iss").strip();
+            w.page = j.group("pages") == null ? null : Fields.pages(j.group("pages").replaceFirst("^Article\\s+", ""));
+            if (numberIsIssue) {
+                issueNumbered(w);
+            }
+        } else if (!in && (PUBLISHER_WORD.matcher(t).find() || t.endsWith("出版社")
+                || !dated && Types.isOrganization(t) && (w.url == null || Types.byTitle(w.title) != null))) {
+            w.publisher = t;
+            w.type = w.url != null && !Types.isOrganization(t) ? "webpage" : PUBLISHER_WORD.matcher(t).find() || t.endsWith("出版社") ? "book" : "report";
+        } else if (in || w.url != null || dated || !"webpage".equals(Types.byOutlet(t))) {
+            w.containerTitle = t;
+            w.type = Types.byOutlet(t);
+        } else {
+            w.publisher = t;
+            w.type = "book";
+        }
+        String byTitle = Types.byTitle(w.title);
+        if (w.author.isEmpty() && byTitle != null && !"report".equals(byTitle) && !w.type.startsWith("article")) {
+            w.type = byTitle;
+        }
     }
 
     /** True where the text opens as an author-first reference does (names, then a date or a title). */

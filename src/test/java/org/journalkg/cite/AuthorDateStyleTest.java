@@ -226,6 +226,95 @@ class AuthorDateStyleTest {
         assertEquals(expected, read(reference), reference);
     }
 
+    /**
+     * APA entries in other scripts and without an author: Chinese names (literal, "zh"),
+     * Cyrillic inverted names ("ru"), and "Title. (date). Site." Written before the rules that
+     * read them and not tuned on afterwards; none was read right before.
+     */
+    static Stream<Arguments> heldOutScripts() {
+        return Stream.of(
+                ref("王缉思. (2019). 大国关系：中美分道扬镳，还是殊途同归. 中信出版社.",
+                        "type=book", "author={王缉思}", "title=大国关系：中美分道扬镳，还是殊途同归", "issued=2019",
+                        "publisher=中信出版社", "language=zh"),
+                ref("阎学通、孙学峰. (2005). 国际关系研究实用方法. 人民出版社.",
+                        "type=book", "author={阎学通}|{孙学峰}", "title=国际关系研究实用方法", "issued=2005",
+                        "publisher=人民出版社", "language=zh"),
+                ref("秦亚青. (2009). 关系本位与过程建构：将中国理念植入国际关系理论. 中国社会科学, (3), 69–86.",
+                        "type=article-journal", "author={秦亚青}", "title=关系本位与过程建构：将中国理念植入国际关系理论",
+                        "container-title=中国社会科学", "issued=2009", "issue=3", "page=69-86", "language=zh"),
+                ref("钟声. (2019, May 14). 任何极限施压都吓不倒中国人民. 光明日报.",
+                        "type=article-newspaper", "author={钟声}", "title=任何极限施压都吓不倒中国人民",
+                        "container-title=光明日报", "issued=2019-05-14", "language=zh"),
+                ref("Тренин, Д. В. (2021). Новый баланс сил: Россия в поисках внешнеполитического равновесия. Альпина Паблишер.",
+                        "type=book", "author=Тренин, Д. В.", "title=Новый баланс сил: Россия в поисках внешнеполитического равновесия",
+                        "issued=2021", "publisher=Альпина Паблишер", "language=ru"),
+                ref("Лукин, А. В., & Новикова, Е. С. (2020). Российско-китайские отношения в условиях пандемии. Мировая экономика и международные отношения, 64(9), 15–24. https://doi.org/10.20542/0131-2227-2020-64-9-15-24",
+                        "type=article-journal", "author=Лукин, А. В.|Новикова, Е. С.", "title=Российско-китайские отношения в условиях пандемии",
+                        "container-title=Мировая экономика и международные отношения", "issued=2020", "volume=64", "issue=9", "page=15-24",
+                        "URL=https://doi.org/10.20542/0131-2227-2020-64-9-15-24", "DOI=10.20542/0131-2227-2020-64-9-15-24", "language=ru"),
+                ref("Joint statement on the outcome of the trilateral summit. (2023, June 4). Ministry of Foreign Affairs of Japan. https://www.mofa.go.jp/a_o/page6e_000412.html",
+                        "type=webpage", "title=Joint statement on the outcome of the trilateral summit",
+                        "container-title=Ministry of Foreign Affairs of Japan", "issued=2023-06-04", "URL=https://www.mofa.go.jp/a_o/page6e_000412.html"),
+                ref("Лавров провёл переговоры с министром иностранных дел Египта. (2024, March 1). Министерство иностранных дел Российской Федерации. https://www.mid.ru/ru/press_service/news/1940000/",
+                        "type=webpage", "title=Лавров провёл переговоры с министром иностранных дел Египта",
+                        "container-title=Министерство иностранных дел Российской Федерации", "issued=2024-03-01",
+                        "URL=https://www.mid.ru/ru/press_service/news/1940000/", "language=ru"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("heldOutScripts")
+    void held_out_references_in_other_scripts(String reference, Map<String, String> expected) {
+        assertEquals(expected, read(reference), reference);
+    }
+
+    /** Written alongside the rules for other scripts and authorless entries. */
+    static Stream<Arguments> developmentScripts() {
+        return Stream.of(
+                ref("罗伯特·基欧汉. (2012). 霸权之后 (苏长和, 信强, & 何曜, trans.). 上海人民出版社.",
+                        "type=book", "author={罗伯特·基欧汉}", "translator={苏长和}|{信强}|{何曜}", "title=霸权之后", "issued=2012",
+                        "publisher=上海人民出版社", "language=zh"),
+                ref("陈旭. (2014). 国际关系中的小国权力论析. 太平洋学报, 10.",
+                        "type=article-journal", "author={陈旭}", "title=国际关系中的小国权力论析", "container-title=太平洋学报",
+                        "issued=2014", "issue=10", "language=zh"),
+                ref("习近平同外宾举行会谈. (2025, October 31). 人民日报.",
+                        "type=article-newspaper", "title=习近平同外宾举行会谈", "container-title=人民日报", "issued=2025-10-31", "language=zh"),
+                ref("上海合作组织成员国元首理事会宣言. (2018). 中华人民共和国外交部. https://www.mfa.gov.cn/a/b.shtml",
+                        "type=document", "title=上海合作组织成员国元首理事会宣言", "publisher=中华人民共和国外交部", "issued=2018",
+                        "URL=https://www.mfa.gov.cn/a/b.shtml", "language=zh"),
+                ref("李建民. (2020). 区域经济合作. In 戚振宏 (ed.), 上合组织建设：机遇和挑战. 世界知识出版社.",
+                        "type=chapter", "author={李建民}", "editor={戚振宏}", "title=区域经济合作", "container-title=上合组织建设：机遇和挑战",
+                        "issued=2020", "publisher=世界知识出版社", "language=zh"),
+                ref("Караганов, С. А. (2017). От поворота на Восток к Большой Евразии. Международная жизнь, 5.",
+                        "type=article-journal", "author=Караганов, С. А.", "title=От поворота на Восток к Большой Евразии",
+                        "container-title=Международная жизнь", "issued=2017", "issue=5", "language=ru"),
+                ref("Сибирские пути и дороги России. (2026, January 27). Российская газета. https://rg.ru/2026/01/27/a.html",
+                        "type=article-newspaper", "title=Сибирские пути и дороги России", "container-title=Российская газета",
+                        "issued=2026-01-27", "URL=https://rg.ru/2026/01/27/a.html", "language=ru"),
+                ref("Russian Border Guards Leave Yerevan Airport. (2024, July 31). Radio Free Europe. https://www.rferl.org/a/1.html",
+                        "type=article-newspaper", "title=Russian Border Guards Leave Yerevan Airport", "container-title=Radio Free Europe",
+                        "issued=2024-07-31", "URL=https://www.rferl.org/a/1.html"),
+                ref("SCO Heads of State Council Meeting. (2025, September 1). http://en.kremlin.ru/events/president/news/77891",
+                        "type=webpage", "title=SCO Heads of State Council Meeting", "issued=2025-09-01",
+                        "URL=http://en.kremlin.ru/events/president/news/77891"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("developmentScripts")
+    void development_references_in_other_scripts(String reference, Map<String, String> expected) {
+        assertEquals(expected, read(reference), reference);
+    }
+
+    /** The Chinese house style and GB/T 7714 have no "(2016)." after the names: not APA's. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "王存刚：《战略环境与国家方略》，北京：北京大学出版社，2016 年，第 5 页。",
+        "王存刚. 战略环境与国家方略[M]. 北京: 北京大学出版社, 2016.",
+        "Лукьянов Ф.А. Украинский вопрос для будущего России // Россия в глобальной политике. 2018. Т. 16. № 2-3. С. 175."
+    })
+    void house_styles_are_not_apa(String note) {
+        assertNull(AuthorDateStyle.parse(note), note);
+    }
+
     /** The journal's own footnote forms open with a name in its natural order: they are not these styles'. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
