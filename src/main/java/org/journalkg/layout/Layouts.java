@@ -1,8 +1,5 @@
 package org.journalkg.layout;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +36,7 @@ public final class Layouts {
 
     /** Reads a file in the layout given, or in the one its content shows where {@code forced} is null. */
     public static Reading read(Path file, Layout forced) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read (" + e.getMessage() + ")");
-        }
-        return read(new InputFile(file.toString(), bytes), forced);
+        return read(new InputFile(file.toString(), TextReader.bytes(file)), forced);
     }
 
     /** The issue bundled with the product. */

@@ -28,15 +28,18 @@ public final class TextReader {
     private TextReader() { }
 
     public static SourceText read(Path file) {
-        byte[] bytes;
+        return decode(file.toString(), bytes(file));
+    }
+
+    /** A file's bytes; a missing or unreadable file is bad input naming it. */
+    public static byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, "no such file");
         } catch (IOException e) {
             throw new InputException(file, "cannot be read (" + e.getMessage() + ")");
         }
-        return decode(file.toString(), bytes);
     }
 
     public static SourceText readBundled() {
