@@ -286,7 +286,10 @@ public final class IssueReader {
                 Texts abstracts = Texts.of(d.abstractZh(), ruPage == null ? null : ruPage.text(), enPage == null ? null : enPage.text());
 
                 Map<Lang, List<String>> keywords = new EnumMap<>(Lang.class);
-                int expected = enPage != null ? enPage.keywords().size() : ruPage != null ? ruPage.keywords().size() : 0;
+                // The Russian and English lists say how many Chinese keywords there are, where they agree.
+                int enCount = enPage != null ? enPage.keywords().size() : 0;
+                int ruCount = ruPage != null ? ruPage.keywords().size() : 0;
+                int expected = enCount > 0 && ruCount > 0 && enCount != ruCount ? 0 : Math.max(enCount, ruCount);
                 if (d.keywordsZh() != null) {
                     keywords.put(Lang.ZH, Keywords.chinese(d.keywordsZh(), expected));
                 }

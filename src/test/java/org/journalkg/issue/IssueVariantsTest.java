@@ -141,4 +141,12 @@ class IssueVariantsTest {
         assertEquals(List.of("the contents list 《非西方视角下的上合组织：治理绩效、现实挑战与优化路径》 on page 24, but no article in the body starts there"),
                 issue.warnings());
     }
+
+    @Test
+    void keyword_lists_of_different_lengths_are_warned_of() {
+        // One English keyword of the article on page 121 dropped.
+        String text = bundled().replace("Corridor Governance, Zangezur Corridor,", "Corridor Governance,");
+        Issue issue = read(text);
+        assertEquals(List.of("article on page 121: keyword lists of different lengths: 5 zh, 5 ru, 4 en"), issue.warnings());
+    }
 }
