@@ -19,6 +19,7 @@ import org.journalkg.issue.Issue;
 import org.journalkg.issue.Readings;
 import org.journalkg.layout.Layout;
 import org.journalkg.layout.Layouts;
+import org.journalkg.layout.NoLayout;
 import org.journalkg.rdf.IssueQuads;
 import org.journalkg.rdf.Iris;
 import org.journalkg.read.InputException;
@@ -75,7 +76,7 @@ final class Inputs {
         Set<Path> found = new HashSet<>();
         List<Path> paths = expand(found, skipped);
         List<Layouts.Reading> readings = paths.isEmpty() ? List.of(Layouts.readBundled())
-                : paths.parallelStream().map(p -> readOrSkip(p, forced, found.contains(p))).toList();
+                : paths.parallelStream().map(p -> readOrSkip(p, forced, found.contains(p), paths.size() > 1)).toList();
         // A file found in a folder that is no article at all (a README, notes) is named and passed over.
         readings.stream().filter(r -> r.layout() == null).forEach(r -> skipped.add(r.file()));
         readings = readings.stream().filter(r -> r.layout() != null).toList();
@@ -90,12 +91,16 @@ final class Inputs {
         return loaded;
     }
 
-    /** A file named on the command line must read; one found in a folder may be skipped with a warning. */
-    private static Layouts.Reading readOrSkip(Path p, Layout forced, boolean foundInFolder) {
+    /**
+     * A file named on the command line must read, but among several a text in no layout at all (a
+     * README beside the articles) is passed over with a warning; a file found in a folder that
+     * cannot be read is passed over too.
+     */
+    private static Layouts.Reading readOrSkip(Path p, Layout forced, boolean foundInFolder, boolean several) {
         try {
             return Layouts.read(p, forced);
         } catch (InputException e) {
-            if (!foundInFolder) {
+            if (!foundInFolder && !(several && e instanceof NoLayout)) {
                 throw e;
             }
             return new Layouts.Reading(e.getMessage() + " (skipped)", null, null);

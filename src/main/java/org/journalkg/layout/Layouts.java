@@ -130,7 +130,7 @@ public final class Layouts {
         if (contents) {
             return Layout.ISSUE;
         }
-        throw new InputException(name + ": no known layout (" + TRIED
+        throw new NoLayout(name + ": no known layout (" + TRIED
                 + "): no title with labelled head fields (摘要, 关键词, Abstract, Keywords), no notes list and no table of contents (目录)");
     }
 

@@ -140,6 +140,13 @@ class LayoutBuildTest {
         assertEquals(1, r.exit());
         assertEquals("journal-kg: " + notes + ": no known layout (tried issue, article, web, markdown, docx and jats): no title with labelled head"
                 + " fields (摘要, 关键词, Abstract, Keywords), no notes list and no table of contents (目录)\n", said(r));
+        // Beside an article, the same file is passed over with a warning; --strict makes that a failure.
+        Path db = tmp.resolve("db2");
+        Cli beside = Cli.run("build", "--db", db.toString(), notes.toString(), SAMPLES.resolve("article-05.web.txt").toString());
+        assertEquals(0, beside.exit(), beside.err());
+        assertEquals("warning: " + notes + ": no known layout (tried issue, article, web, markdown, docx and jats): no title with labelled head"
+                + " fields (摘要, 关键词, Abstract, Keywords), no notes list and no table of contents (目录) (skipped)\n", said(beside));
+        assertEquals(1, Cli.run("build", "--strict", "--db", db.toString(), notes.toString(), SAMPLES.resolve("article-05.web.txt").toString()).exit());
         Cli bad = Cli.run("build", "--layout", "pdf", "--db", tmp.resolve("db").toString(), notes.toString());
         assertEquals(1, bad.exit());
         assertEquals("journal-kg: unknown layout pdf; expected auto, issue, article, web, markdown, docx or jats\n", said(bad));
