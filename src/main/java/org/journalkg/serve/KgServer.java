@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
@@ -75,7 +76,8 @@ public final class KgServer {
                     .addServlet("/index.html", new ClasspathFiles("web/", "index.html"))
                     .addServlet("", new ClasspathFiles("web/", "index.html"));
             if (allowUpdate) {
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
+                b.securityHandler(JettySecurityLib.makeSecurityHandler("journal-kg", userStore(passwordFile), AuthScheme.BASIC))
+                        .auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
             }
             FusekiServer server = b.build();
             if (!isLoopback(host)) {
@@ -87,6 +89,22 @@ public final class KgServer {
                 }
             }
             return server;
+        }
+
+        /**
+         * The users of a password file (lines of user: password), read once. Fuseki's own password
+         * option starts a store that rescans the file on a thread of its own, which outlives the server.
+         */
+        private static org.eclipse.jetty.security.UserStore userStore(Path file) {
+            org.eclipse.jetty.security.PropertyUserStore store = new org.eclipse.jetty.security.PropertyUserStore();
+            store.setConfig(org.eclipse.jetty.util.resource.ResourceFactory.root().newResource(file.toAbsolutePath()));
+            store.setReloadInterval(0);
+            try {
+                store.start();
+            } catch (Exception e) {
+                throw new InputException(file, "cannot be read as a password file (" + e.getMessage() + ")");
+            }
+            return store;
         }
 
         private static boolean isLoopback(String host) {

@@ -257,6 +257,9 @@ class ServeTest {
         } finally {
             rw.stop();
         }
+        // The password file's reloading scanner stops with the server (it used to outlive it, and warn).
+        Thread.sleep(200);
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("Scanner-")).count());
     }
 
     @Test
