@@ -106,7 +106,15 @@ public final class JatsReader {
 
     /** Reads a JATS 1.1–1.3 article (archiving or publishing tag set) into an Issue holding that one article. */
     public static Issue read(InputFile file) {
-        JatsReader r = new JatsReader(file.name(), parse(file));
+        return read(file, null);
+    }
+
+    /**
+     * Reads from {@code text} where the caller has decoded the file already (UTF-8 or UTF-16, with
+     * a few bad bytes repaired and warned of), else from the bytes in the encoding the XML declares.
+     */
+    public static Issue read(InputFile file, String text) {
+        JatsReader r = new JatsReader(file.name(), parse(file, text));
         r.nameNotes();
         r.warnSkipped();
         r.journalMeta();
@@ -180,7 +188,7 @@ public final class JatsReader {
         }
     }
 
-    private static El parse(InputFile file) {
+    private static El parse(InputFile file, String text) {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -188,9 +196,12 @@ public final class JatsReader {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setXMLResolver((publicId, systemId, base, namespace) -> new ByteArrayInputStream(new byte[0]));
+        // Problems come back as the one-line error below, not as the parser's own lines on stderr.
+        f.setXMLReporter((message, type, info, location) -> { });
         XMLStreamReader r = null;
         try {
-            r = f.createXMLStreamReader(new ByteArrayInputStream(file.bytes()));
+            r = text != null ? f.createXMLStreamReader(new java.io.StringReader(text))
+                    : f.createXMLStreamReader(new ByteArrayInputStream(file.bytes()));
             return tree(r, file.name());
         } catch (XMLStreamException e) {
             throw new InputException(file.name() + ": not well-formed XML at line " + lineOf(e) + ": " + problemOf(e));

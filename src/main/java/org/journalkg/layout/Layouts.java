@@ -50,17 +50,17 @@ public final class Layouts {
         if (layout == Layout.DOCX) {
             return new Reading(file.name(), layout, DocxReader.read(file));
         }
-        if (layout == Layout.JATS) {
+        if (layout == Layout.JATS && declaresOtherEncoding(file)) {
             return new Reading(file.name(), layout, JatsReader.read(file));
         }
         SourceText text = TextReader.decode(file.name(), file.bytes());
         if (layout == null) {
             layout = detectText(file.name(), text.text());
         }
-        if (layout == Layout.JATS) {
+        if (layout == Layout.JATS && declaresOtherEncoding(file)) {
             return new Reading(file.name(), layout, JatsReader.read(file));
         }
-        Issue issue = readText(text, layout);
+        Issue issue = layout == Layout.JATS ? JatsReader.read(file, text.text()) : readText(text, layout);
         if (!text.warnings().isEmpty()) {
             // What decoding repaired comes first: it concerns the whole file.
             List<String> warnings = new java.util.ArrayList<>(text.warnings());
@@ -78,6 +78,17 @@ public final class Layouts {
             case MARKDOWN -> TextArticleReader.read(text, TextArticleReader.Syntax.MARKDOWN);
             default -> throw new IllegalStateException("not a text layout: " + layout);
         };
+    }
+
+    /**
+     * True where an XML file declares an encoding other than UTF-8 or UTF-16 (windows-1251, GBK):
+     * the XML parser then decodes the bytes itself; otherwise the text decoded here is parsed, so
+     * that a few bad bytes are repaired with a warning instead of failing the file.
+     */
+    private static boolean declaresOtherEncoding(InputFile file) {
+        String head = new String(file.bytes(), 0, Math.min(200, file.bytes().length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']").matcher(head);
+        return m.find() && !m.group(1).toLowerCase(Locale.ROOT).matches("utf-?8|utf-?16.*");
     }
 
     /** Word files and files no text layout can hold are recognised by their first bytes. */

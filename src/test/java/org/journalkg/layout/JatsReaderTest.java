@@ -364,4 +364,17 @@ class JatsReaderTest {
         assertEquals("a b", JatsReader.squash("  a \t\t b\n"));
         assertEquals("实施。”下", JatsReader.squash("实施。”\r\n  下"));
     }
+
+    @Test
+    void a_bad_byte_in_the_text_is_repaired_with_a_warning_not_a_failure() throws Exception {
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/samples/article-24.jats.xml"));
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        // The second byte of the first character of the body's first paragraph: 长期以来…
+        int at = text.substring(0, text.indexOf("长期以来，全球治理体系")).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        bytes[at] = (byte) 0xFF;
+        Layouts.Reading r = Layouts.read(new InputFile("damaged.jats.xml", bytes), null);
+        assertEquals(Layout.JATS, r.layout());
+        assertEquals(List.of("line 32: 3 unreadable byte sequence(s) in UTF-8 replaced by U+FFFD, on line(s) 32"), r.issue().warnings());
+        assertEquals(30, r.issue().articles().get(0).footnotes().size());
+    }
 }
