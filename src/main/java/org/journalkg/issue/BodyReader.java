@@ -37,6 +37,9 @@ public final class BodyReader {
     private Integer section;
     private Integer topSection;
     private Builder open;
+    /** The number of the last note and of the last marker read, to see a gap in the numbering. */
+    private int lastNote;
+    private int lastMarker;
 
     private record PendingMarker(int paragraph, Paragraph.Marker marker) { }
 
@@ -111,6 +114,12 @@ public final class BodyReader {
     }
 
     private void footnote(Block block, int number, String body) {
+        // Notes count ①, ②, ③ … on every page: a number that neither restarts nor follows on says one is missing.
+        if (number != 1 && number != lastNote + 1) {
+            warnings.add(where + ": footnote " + number + " at line " + block.line() + " follows footnote " + lastNote
+                    + ": a note is missing or out of order");
+        }
+        lastNote = number;
         PendingMarker paired = null;
         while (!markers.isEmpty()) {
             PendingMarker m = markers.pollFirst();
@@ -233,6 +242,11 @@ public final class BodyReader {
             while (m.find()) {
                 appendText(clean.substring(from, m.start()), from == 0 && separator == null);
                 Paragraph.Marker marker = new Paragraph.Marker(Footnotes.number(m), text.length());
+                if (marker.number() != 1 && marker.number() != lastMarker + 1) {
+                    warnings.add(where + ": marker " + marker.number() + " in the paragraph at line " + line + " follows marker " + lastMarker
+                            + ": a marker is missing or out of order");
+                }
+                lastMarker = marker.number();
                 found.add(marker);
                 markers.addLast(new PendingMarker(index, marker));
                 from = m.end();

@@ -149,4 +149,14 @@ class IssueVariantsTest {
         Issue issue = read(text);
         assertEquals(List.of("article on page 121: keyword lists of different lengths: 5 zh, 5 ru, 4 en"), issue.warnings());
     }
+
+    @Test
+    void a_note_missing_inside_a_page_is_seen_in_the_numbering() {
+        String text = bundled();
+        // The first ② note that a ③ follows on its page, taken out (line 250 of the file).
+        int at = text.indexOf("\n② The White House, *National Security Strategy of");
+        Issue issue = read(text.substring(0, at) + text.substring(text.indexOf("\n", at + 1)));
+        assertEquals(List.of("article at line 210: footnote 3 at line 251 follows footnote 1: a note is missing or out of order",
+                "article at line 210: marker 2 in paragraph 6 has no footnote"), issue.warnings());
+    }
 }
