@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.query.Dataset;
-import org.journalkg.cite.BibTeX;
-import org.journalkg.cite.Ris;
 import org.journalkg.query.CitationExport;
 import org.journalkg.read.InputException;
 import org.journalkg.store.Store;
@@ -59,20 +56,7 @@ final class CitationsCommand implements Callable<Integer> {
             style.print(CitationExport.works(notes), out);
             return 0;
         }
-        switch (f) {
-            case "json" -> {
-                JsonArray a = new JsonArray();
-                notes.forEach(n -> a.add(n.toJson()));
-                out.println(JSON.toString(a));
-            }
-            case "csl-json" -> {
-                JsonArray a = new JsonArray();
-                CitationExport.works(notes).forEach(a::add);
-                out.println(JSON.toString(a));
-            }
-            case "bibtex" -> out.print(BibTeX.write(CitationExport.works(notes)));
-            default -> out.print(Ris.write(CitationExport.works(notes)));
-        }
+        WorkFormats.print(f, notes.stream().map(CitationExport.Note::toJson).toList(), CitationExport.works(notes), out);
         out.flush();
         return 0;
     }

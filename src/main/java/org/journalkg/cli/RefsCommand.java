@@ -3,18 +3,14 @@ package org.journalkg.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.journalkg.cite.BibTeX;
 import org.journalkg.cite.ReferenceList;
-import org.journalkg.cite.Ris;
 import org.journalkg.read.InputException;
+import org.journalkg.read.SourceText;
 import org.journalkg.read.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,20 +53,7 @@ final class RefsCommand implements Callable<Integer> {
         } else if (styled) {
             style.print(ReferenceList.works(entries), out);
         } else {
-            switch (f) {
-                case "json" -> {
-                    JsonArray a = new JsonArray();
-                    entries.forEach(e -> a.add(e.toJson()));
-                    out.println(JSON.toString(a));
-                }
-                case "csl-json" -> {
-                    JsonArray a = new JsonArray();
-                    ReferenceList.works(entries).forEach(a::add);
-                    out.println(JSON.toString(a));
-                }
-                case "bibtex" -> out.print(BibTeX.write(ReferenceList.works(entries)));
-                default -> out.print(Ris.write(ReferenceList.works(entries)));
-            }
+            WorkFormats.print(f, entries.stream().map(ReferenceList.Entry::toJson).toList(), ReferenceList.works(entries), out);
         }
         out.flush();
         return 0;
@@ -80,16 +63,21 @@ final class RefsCommand implements Callable<Integer> {
     private static String read(String file) {
         byte[] bytes;
         String name = file.equals("-") ? "standard input" : file;
-        try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
+        if (file.equals("-")) {
+            try {
+                bytes = System.in.readAllBytes();
+            } catch (IOException e) {
+                throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
+            }
+        } else {
+            bytes = TextReader.bytes(Path.of(file));
         }
         if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             return "";
         }
-        return TextReader.decode(name, bytes).text();
+        SourceText text = TextReader.decode(name, bytes);
+        // What decoding repaired is said, as build says it.
+        text.warnings().forEach(w -> System.err.println("warning: " + name + ": " + w));
+        return text.text();
     }
 }
