@@ -3,7 +3,6 @@ package org.journalkg.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -358,42 +357,6 @@ class AuthorDateStyleTest {
 
     /** Every field of the one work the reference cites, as strings; the locator apart from the page. */
     static Map<String, String> read(String reference) {
-        NoteParser.Result r = NoteParser.parse(reference);
-        if (r.citations().size() != 1) {
-            return Map.of("citations", String.valueOf(r.citations().size()));
-        }
-        Citation c = r.citations().get(0);
-        Work w = c.work();
-        Map<String, String> m = new TreeMap<>();
-        put(m, "type", w.type);
-        put(m, "title", w.title);
-        put(m, "author", names(w.author));
-        put(m, "editor", names(w.editor));
-        put(m, "translator", names(w.translator));
-        put(m, "container-title", w.containerTitle);
-        put(m, "publisher", w.publisher);
-        put(m, "publisher-place", w.publisherPlace);
-        put(m, "issued", w.issued);
-        put(m, "volume", w.volume);
-        put(m, "issue", w.issue);
-        put(m, "page", w.page);
-        put(m, "number", w.number);
-        put(m, "URL", w.url);
-        put(m, "DOI", w.doi);
-        put(m, "language", w.language);
-        put(m, "locator", c.locator());
-        return m;
-    }
-
-    private static String names(List<Name> names) {
-        List<String> out = new ArrayList<>();
-        names.forEach(n -> out.add(n.isLiteral() ? "{" + n.literal() + "}" : n.display()));
-        return out.isEmpty() ? null : String.join("|", out);
-    }
-
-    private static void put(Map<String, String> m, String k, String v) {
-        if (v != null && !v.isBlank()) {
-            m.put(k, v);
-        }
+        return OneWork.read(reference, n -> n.isLiteral() ? "{" + n.literal() + "}" : n.display());
     }
 }

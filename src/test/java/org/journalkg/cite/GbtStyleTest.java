@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -274,44 +272,6 @@ class GbtStyleTest {
 
     /** The fields of the one work the reference cites, as strings; else the number of works. */
     static Map<String, String> read(String reference) {
-        NoteParser.Result r = NoteParser.parse(reference);
-        if (r.citations().size() != 1) {
-            return Map.of("citations", String.valueOf(r.citations().size()));
-        }
-        Citation c = r.citations().get(0);
-        Work w = c.work();
-        Map<String, String> m = new LinkedHashMap<>();
-        put(m, "type", w.type);
-        put(m, "title", w.title);
-        put(m, "author", names(w.author));
-        put(m, "editor", names(w.editor));
-        put(m, "translator", names(w.translator));
-        put(m, "container-title", w.containerTitle);
-        put(m, "publisher", w.publisher);
-        put(m, "publisher-place", w.publisherPlace);
-        put(m, "issued", w.issued);
-        put(m, "volume", w.volume);
-        put(m, "issue", w.issue);
-        put(m, "page", w.page);
-        put(m, "number", w.number);
-        put(m, "locator", c.locator());
-        put(m, "URL", w.url);
-        put(m, "DOI", w.doi);
-        put(m, "language", w.language);
-        return new TreeMap<>(m);
-    }
-
-    private static String names(List<Name> names) {
-        List<String> out = new ArrayList<>();
-        for (Name n : names) {
-            out.add(n.isLiteral() ? n.literal() : n.given() == null ? n.family() + "," : n.family() + ", " + n.given());
-        }
-        return out.isEmpty() ? null : String.join("|", out);
-    }
-
-    private static void put(Map<String, String> m, String k, String v) {
-        if (v != null && !v.isBlank()) {
-            m.put(k, v);
-        }
+        return OneWork.read(reference, n -> n.isLiteral() ? n.literal() : n.given() == null ? n.family() + "," : n.family() + ", " + n.given());
     }
 }

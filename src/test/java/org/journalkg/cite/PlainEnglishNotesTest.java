@@ -3,7 +3,6 @@ package org.journalkg.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -234,42 +233,18 @@ class PlainEnglishNotesTest {
         return Arguments.of(text, m);
     }
 
-    /** The fields of the one work the note cites, as strings. */
+    /** The fields of the one work the note cites, as strings; a cited page stands as the page. */
     static Map<String, String> read(String note) {
-        NoteParser.Result r = NoteParser.parse(note);
-        if (r.citations().size() != 1) {
-            return Map.of("citations", String.valueOf(r.citations().size()));
+        Map<String, String> m = OneWork.read(note, Name::display);
+        if (m.containsKey("citations")) {
+            return m;
         }
-        Citation c = r.citations().get(0);
-        Work w = c.work();
-        Map<String, String> m = new LinkedHashMap<>();
-        put(m, "type", w.type);
-        put(m, "title", w.title);
-        put(m, "author", names(w.author));
-        put(m, "editor", names(w.editor));
-        put(m, "translator", names(w.translator));
-        put(m, "container-title", w.containerTitle);
-        put(m, "publisher", w.publisher);
-        put(m, "publisher-place", w.publisherPlace);
-        put(m, "issued", w.issued);
-        put(m, "volume", w.volume);
-        put(m, "issue", w.issue);
-        put(m, "page", c.locator() != null ? c.locator() : w.page);
-        put(m, "URL", w.url);
-        put(m, "DOI", w.doi);
-        put(m, "language", w.language);
-        return new TreeMap<>(m);
-    }
-
-    private static String names(List<Name> names) {
-        List<String> out = new ArrayList<>();
-        names.forEach(n -> out.add(n.display()));
-        return out.isEmpty() ? null : String.join("|", out);
-    }
-
-    private static void put(Map<String, String> m, String k, String v) {
-        if (v != null && !v.isBlank()) {
-            m.put(k, v);
+        Map<String, String> out = new TreeMap<>(m);
+        String locator = out.remove("locator");
+        if (locator != null) {
+            out.put("page", locator);
         }
+        out.remove("number");
+        return out;
     }
 }
