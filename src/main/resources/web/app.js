@@ -14,23 +14,41 @@
     if (tab === "graph" && !cy) draw();
   }
 
-  // Ask
-  $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); ask($("ask-term").value); });
-  async function ask(term) {
+  // Ask: one page at a time; "more" appends the next. A term that names no actor or concept is
+  // answered from the full text, and the answer says so.
+  $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); ask($("ask-term").value, 0); });
+  const PAGE = 20;
+  async function ask(term, offset) {
     if (!term.trim()) return;
     const out = $("ask-results");
-    out.textContent = "…";
-    const r = await fetch("/api/ask?q=" + encodeURIComponent(term));
-    const a = await r.json();
-    if (a.articles.length === 0) {
-      out.innerHTML = "<p>No actor or concept is called “" + esc(term) + "”." +
-        (a.nearest.length ? " Nearest labels: " + a.nearest.map((n) => '<a href="#" class="near">' + esc(n) + "</a>").join(", ") : "") + "</p>";
-      out.querySelectorAll("a.near").forEach((x) => x.addEventListener("click", (e) => { e.preventDefault(); $("ask-term").value = x.textContent; ask(x.textContent); }));
-      return;
+    if (offset === 0) out.textContent = "…";
+    const p = new URLSearchParams({ q: term, limit: PAGE, offset: offset, text: $("ask-text").checked });
+    const a = await (await fetch("/api/ask?" + p)).json();
+    const nearest = a.nearest.length ? " Nearest labels: " + a.nearest.map((n) => '<a href="#" class="near">' + esc(n) + "</a>").join(", ") + "." : "";
+    let head;
+    if (a.match === "none") {
+      head = "<p>No actor or concept is called “" + esc(term) + "”, and no article contains it." + nearest + "</p>";
+    } else if (a.match === "text") {
+      head = '<p class="text-match">Text match: no actor or concept is called “' + esc(term) + "”; " + a.total +
+        " article" + (a.total === 1 ? "" : "s") + " contain" + (a.total === 1 ? "s" : "") + " it." + nearest + "</p>";
+    } else {
+      head = '<p class="meta">' + a.entities.map((e) => resourceLink(e)).join(", ") + " · " + a.total + " article" + (a.total === 1 ? "" : "s") + "</p>";
     }
-    out.innerHTML = "<p class=\"meta\">" + a.entities.map((e) => resourceLink(e)).join(", ") + "</p><ol>" + a.articles.map((h) =>
-      "<li class=\"hit\"><strong>" + resourceLink(h.article, h.title) + "</strong> <span class=\"meta\">" + (h.firstPage ? "p. " + h.firstPage + " · " : "") +
-      h.mentions + " mentions</span>" + h.evidence.map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("") + "</li>").join("") + "</ol>";
+    const items = a.articles.map((h) =>
+      '<li class="hit ' + h.match + '"><strong>' + resourceLink(h.article, h.title) + "</strong> <span class=\"meta\">" + (h.firstPage ? "p. " + h.firstPage + " · " : "") +
+      (h.match === "text" ? '<span class="badge">text match</span> ' + h.mentions + " part" + (h.mentions === 1 ? "" : "s") + " contain it" : h.mentions + " mentions") +
+      "</span>" + h.evidence.map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("") + "</li>").join("");
+    const more = a.offset + a.articles.length < a.total
+      ? '<button id="ask-more">more (' + (a.offset + a.articles.length + 1) + "–" + Math.min(a.total, a.offset + a.articles.length + PAGE) + " of " + a.total + ")</button>" : "";
+    if (offset === 0) {
+      out.innerHTML = head + (items ? '<ol id="ask-list">' + items + "</ol>" : "") + more;
+    } else {
+      $("ask-more").remove();
+      $("ask-list").insertAdjacentHTML("beforeend", items);
+      out.insertAdjacentHTML("beforeend", more);
+    }
+    if (more) $("ask-more").addEventListener("click", () => ask(term, a.offset + a.articles.length));
+    out.querySelectorAll("a.near").forEach((x) => x.addEventListener("click", (e) => { e.preventDefault(); $("ask-term").value = x.textContent; ask(x.textContent, 0); }));
   }
 
   // SPARQL editor with the canned queries

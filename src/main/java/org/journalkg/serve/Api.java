@@ -39,7 +39,7 @@ final class Api extends HttpServlet {
         JsonValue body;
         try {
             body = switch (path) {
-                case "/ask" -> ask(req.getParameter("q"));
+                case "/ask" -> ask(req);
                 case "/queries" -> queries();
                 case "/articles" -> articles();
                 case "/graph" -> graph(req);
@@ -58,14 +58,18 @@ final class Api extends HttpServlet {
         resp.getOutputStream().write(JSON.toStringFlat(body).getBytes(StandardCharsets.UTF_8));
     }
 
-    private JsonValue ask(String q) {
+    /** /api/ask?q=TERM[&amp;limit=N][&amp;offset=N][&amp;text=true]: one page of an answer. */
+    private JsonValue ask(HttpServletRequest req) {
+        String q = req.getParameter("q");
         if (q == null || q.isBlank()) {
             throw new InputException("q: a term is needed");
         }
+        int limit = number(req, "limit", Ask.DEFAULT_LIMIT, 1);
+        int offset = number(req, "offset", 0, 0);
         if (ask == null) {
             ask = new Ask(dataset);
         }
-        Ask.Answer a = ask.ask(q);
+        Ask.Answer a = ask.ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
         a.articles().forEach(h -> articles.add(h.toJson()));
@@ -74,9 +78,28 @@ final class Api extends HttpServlet {
         JsonArray nearest = new JsonArray();
         a.nearest().forEach(nearest::add);
         o.put("entities", entities);
+        o.put("match", a.match().json());
+        o.put("total", a.total());
+        o.put("offset", a.offset());
         o.put("articles", articles);
         o.put("nearest", nearest);
         return o;
+    }
+
+    private static int number(HttpServletRequest req, String name, int otherwise, int least) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= least) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InputException(name + ": a whole number of at least " + least + " is needed, not \"" + v + "\"");
     }
 
     private static JsonValue queries() {

@@ -64,7 +64,8 @@ class AskCommandTest {
     void json_has_the_documented_fields_and_three_quotes_at_most() {
         JsonArray a = JSON.parseAny(Cli.run("ask", "--db", db, "--format", "json", "TRIPP").out()).getAsArray();
         JsonObject first = a.get(0).getAsObject();
-        assertEquals(Set.of("article", "firstPage", "title", "mentions", "evidence"), first.keys());
+        assertEquals(Set.of("article", "firstPage", "title", "match", "mentions", "evidence"), first.keys());
+        assertEquals("entity", first.get("match").getAsString().value());
         assertEquals("https://w3id.org/journal-kg/id/issue/1009-721X/2026/2/article/121", first.get("article").getAsString().value());
         assertEquals("The Political Logic of U.S. Maneuvering over Zangezur: Institutional Embeddedness and Power Reconfiguration in Corridor Governance",
                 first.get("title").getAsString().value());
@@ -102,6 +103,20 @@ class AskCommandTest {
         String none = Cli.run("query", "--db", db, "--format", "csv", "-e", """
                 SELECT (COUNT(?s) AS ?n) WHERE { ?s a jkg:MentionSummary FILTER NOT EXISTS { ?s jkg:example ?ann } }""").out();
         assertEquals(List.of("n", "0"), none.lines().toList());
+    }
+
+    @Test
+    void answers_come_a_page_at_a_time() {
+        Cli r = Cli.run("ask", "--db", db, "--format", "json", "--limit", "2", "--offset", "1", "SCO");
+        assertEquals(0, r.exit(), r.err());
+        List<Integer> got = new ArrayList<>();
+        JSON.parseAny(r.out()).getAsArray().forEach(v -> got.add(v.getAsObject().get("firstPage").getAsNumber().value().intValue()));
+        assertEquals(List.of(48, 5), got);
+        assertEquals("journal-kg: articles 2–3 of 4; --offset 3 shows the next", r.err().strip());
+        Cli last = Cli.run("ask", "--db", db, "--offset", "3", "SCO");
+        assertTrue(last.out().startsWith("4. p.67"), last.out());
+        assertEquals("journal-kg: articles 4–4 of 4", last.err().strip());
+        assertEquals(2, Cli.run("ask", "--db", db, "--limit", "0", "SCO").exit());
     }
 
     @Test
