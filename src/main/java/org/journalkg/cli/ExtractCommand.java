@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         java.util.List<org.apache.jena.sparql.core.Quad> block = new java.util.ArrayList<>();
         IOException[] failure = new IOException[1];
-        new org.journalkg.rdf.IssueQuads(inputs.iris(), issues).stream(block::add, Runtime.getRuntime().availableProcessors(), done -> {
+        inputs.issueQuads(issues).stream(block::add, Runtime.getRuntime().availableProcessors(), done -> {
             try {
                 out.write(RdfOutput.sortedNQuads(block).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (IOException e) {
