@@ -100,6 +100,16 @@ class KbOptionTest {
         assertTrue(r.err().startsWith("journal-kg: " + missing + ": cannot be read"), r.err());
     }
 
+    @Test
+    void extract_with_a_bad_file_writes_nothing() throws IOException {
+        Path bad = file("bad.ttl", PREFIXES + "<entity/x> a jkg:Place .\n");
+        Path out = dir.resolve("out.nq");
+        Cli r = Cli.run("extract", "-o", out.toString(), "--kb", bad.toString());
+        assertEquals("journal-kg: " + bad + ": line 3: entity/x has no skos:prefLabel\n", r.err());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(out) || Files.exists(dir.resolve("out.nq.tmp")));
+    }
+
     void assertFails(String name, String text, String problem) throws IOException {
         Path f = file(name, text);
         Path db = dir.resolve("db-" + name);
