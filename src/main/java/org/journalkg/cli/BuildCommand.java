@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Inputs.Loaded loaded = inputs.load();
         List<Issue> issues = loaded.issues();
-        IssueQuads quads = new IssueQuads(inputs.iris(), issues);
+        IssueQuads quads = inputs.issueQuads(issues);
         int threads = Runtime.getRuntime().availableProcessors();
         long n;
         if (!quiet && issues.size() > 1) {

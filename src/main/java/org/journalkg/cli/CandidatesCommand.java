@@ -34,7 +34,7 @@ final class CandidatesCommand implements Callable<Integer> {
     public Integer call() {
         String f = Choice.of("--format", format, List.of("text", "json"));
         List<Issue> issues = inputs.issues();
-        KnowledgeBase kb = KnowledgeBase.load(inputs.iris().base());
+        KnowledgeBase kb = inputs.knowledgeBase();
         List<Candidates.Term> terms = new Candidates(new Gazetteer(kb)).find(issues).stream().filter(t -> t.count() >= minCount).toList();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (f.equals("json")) {

@@ -28,14 +28,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RdfOutput.Format f = RdfOutput.Format.parse(format);
-        java.util.List<org.journalkg.issue.Issue> issues = inputs.issues();
+        // The knowledge base (and any --kb file) is read before anything is written: a bad file leaves no output behind.
+        org.journalkg.rdf.IssueQuads quads = inputs.issueQuads(inputs.issues());
         if (output == null) {
-            write(issues, f, System.out);
+            write(quads, f, System.out);
             System.out.flush();
         } else {
             Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(issues, f, out);
+                write(quads, f, out);
             } catch (IOException e) {
                 throw new InputException(output, "cannot be written (" + e.getMessage() + ")");
             }
@@ -49,14 +50,14 @@ final class ExtractCommand implements Callable<Integer> {
      * first): the same input gives the same bytes, and a corpus of hundreds of issues never sits in
      * memory at once. No quad can repeat across issues, whose graphs are their own.
      */
-    private void write(java.util.List<org.journalkg.issue.Issue> issues, RdfOutput.Format f, OutputStream out) throws IOException {
+    private static void write(org.journalkg.rdf.IssueQuads quads, RdfOutput.Format f, OutputStream out) throws IOException {
         if (f != RdfOutput.Format.NQ) {
-            RdfOutput.write(inputs.quads(issues), f, out);
+            RdfOutput.write(quads.all(), f, out);
             return;
         }
         java.util.List<org.apache.jena.sparql.core.Quad> block = new java.util.ArrayList<>();
         IOException[] failure = new IOException[1];
-        new org.journalkg.rdf.IssueQuads(inputs.iris(), issues).stream(block::add, Runtime.getRuntime().availableProcessors(), done -> {
+        quads.stream(block::add, Runtime.getRuntime().availableProcessors(), done -> {
             try {
                 out.write(RdfOutput.sortedNQuads(block).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -20,13 +20,14 @@ import org.journalkg.issue.Readings;
 import org.journalkg.layout.Layout;
 import org.journalkg.layout.Layouts;
 import org.journalkg.layout.NoLayout;
+import org.journalkg.mention.KnowledgeBase;
 import org.journalkg.rdf.IssueQuads;
 import org.journalkg.rdf.Iris;
 import org.journalkg.read.InputException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options every command that reads articles shares: the input files, their layout, the IRI base. */
+/** The options every command that reads articles shares: the input files, their layout, the entity files, the IRI base. */
 final class Inputs {
 
     /** What a folder is searched for; other files in it are named and skipped. */
@@ -43,6 +44,10 @@ final class Inputs {
 
     @Option(names = "--strict", description = "Treat reader warnings as errors: exit 1 and store nothing.")
     boolean strict;
+
+    @Option(names = "--kb", paramLabel = "FILE.ttl",
+            description = "Entities of your own, in the form of ontology/entities.ttl (repeatable); an entity with the IRI of a bundled one adds to it.")
+    List<Path> kbFiles = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "Base of the graph's IRIs (default: $JOURNAL_KG_BASE or " + Iris.DEFAULT_BASE + ").")
@@ -143,9 +148,19 @@ final class Inputs {
         return out;
     }
 
+    /** The bundled entities, every state, and the --kb files. */
+    KnowledgeBase knowledgeBase() {
+        return KnowledgeBase.load(iris().base(), kbFiles);
+    }
+
+    /** What turns the issues into quads, with the knowledge base of --kb. */
+    IssueQuads issueQuads(List<Issue> issues) {
+        return new IssueQuads(iris(), issues, knowledgeBase());
+    }
+
     /** All quads of all inputs. */
     List<Quad> quads(List<Issue> issues) {
-        return new IssueQuads(iris(), issues).all();
+        return issueQuads(issues).all();
     }
 
     /** Warnings as "warning: FILE: line N: …", and what was skipped. */

@@ -12,8 +12,12 @@ public record Entity(String iri, String type, Map<Lang, String> prefLabels, List
         labels = List.copyOf(labels);
     }
 
-    /** One label and its language tag (zh, ru, en). */
-    public record Label(String text, String lang) { }
+    /**
+     * One label and its language tag (zh, ru, en). {@code commonWord}: the label is also a common
+     * word or given name (Того, Chad, Turkey), marked jkg:commonWordLabel, so that a matcher can
+     * take it only as written.
+     */
+    public record Label(String text, String lang, boolean commonWord) { }
 
     public String label(Lang lang) {
         String l = prefLabels.get(lang);

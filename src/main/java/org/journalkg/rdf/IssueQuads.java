@@ -22,7 +22,7 @@ import org.journalkg.mention.MentionReader;
  * (the issue's graph and its mentions) runs on several threads, and the quads are handed on in
  * the order of the issues, so the output does not depend on timing.
  * <pre>
- *   new IssueQuads(iris, issues).stream(quad -> loader.quad(quad), 2, done -> progress.step());
+ *   new IssueQuads(iris, issues, KnowledgeBase.load(iris.base())).stream(quad -> loader.quad(quad), 2, done -> progress.step());
  * </pre>
  */
 public final class IssueQuads {
@@ -37,14 +37,14 @@ public final class IssueQuads {
     private final MentionGraph mentionGraph;
     private final MentionReader mentions;
 
-    public IssueQuads(Iris iris, List<Issue> issues) {
+    public IssueQuads(Iris iris, List<Issue> issues, KnowledgeBase kb) {
         this.issues = List.copyOf(issues);
         this.issueGraph = new IssueGraph(iris);
         this.labels = Labels.of(issues);
         this.citationGraph = new CitationGraph(iris);
         this.citations = CitationReader.read(issues);
         this.people = citationGraph.issuePeople(citations);
-        this.kb = KnowledgeBase.load(iris.base());
+        this.kb = kb;
         this.mentionGraph = new MentionGraph(iris);
         this.mentions = new MentionReader(new Gazetteer(kb));
     }

@@ -72,6 +72,8 @@ public final class Vocab {
     public static final Node LOCATOR = jkg("locator");
     public static final Node IN_FOOTNOTE = jkg("inFootnote");
     public static final Node SAME_AS_ABOVE = jkg("sameAsAbove");
+    public static final Node ISO_3166_ALPHA_2 = jkg("iso3166Alpha2");
+    public static final Node COMMON_WORD_LABEL = jkg("commonWordLabel");
     public static final Node UNPARSED = jkg("unparsed");
     public static final Node PUBLISHER_PLACE = jkg("publisherPlace");
 

@@ -49,7 +49,7 @@ class CorpusTest {
         for (Path f : Corpus.write(TextReader.readBundled(), 3, dir)) {
             issues.add(IssueReader.read(TextReader.read(f)));
         }
-        IssueQuads quads = new IssueQuads(new Iris(Iris.DEFAULT_BASE), issues);
+        IssueQuads quads = new IssueQuads(new Iris(Iris.DEFAULT_BASE), issues, org.journalkg.mention.KnowledgeBase.load(Iris.DEFAULT_BASE));
         List<Quad> parallel = new ArrayList<>();
         List<Integer> done = new ArrayList<>();
         quads.stream(parallel::add, 2, done::add);

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DamagedInputTest {
 
     static final int COPIES = 24;
+    static final org.journalkg.mention.KnowledgeBase KB = org.journalkg.mention.KnowledgeBase.load(org.journalkg.rdf.Iris.DEFAULT_BASE);
 
     static Stream<Path> files() throws IOException {
         List<Path> out = new ArrayList<>();
@@ -50,7 +51,7 @@ class DamagedInputTest {
                 Layouts.Reading r = Layouts.read(new InputFile(name, damaged), null);
                 if (i % 4 == 0) {
                     // Every fourth copy goes on to the graph: citations, mentions and quads take what the reader made.
-                    new org.journalkg.rdf.IssueQuads(new org.journalkg.rdf.Iris(org.journalkg.rdf.Iris.DEFAULT_BASE), List.of(r.issue())).all();
+                    new org.journalkg.rdf.IssueQuads(new org.journalkg.rdf.Iris(org.journalkg.rdf.Iris.DEFAULT_BASE), List.of(r.issue()), KB).all();
                 }
                 read++;
             } catch (InputException e) {

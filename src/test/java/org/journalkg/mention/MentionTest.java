@@ -34,7 +34,7 @@ class MentionTest {
                 n++;
             }
         }
-        assertEquals(4476, n);
+        assertEquals(4545, n);
     }
 
     @Test

@@ -16,7 +16,7 @@ class CitedTypesTest {
     @Test
     void a_thesis_and_a_conference_paper_are_typed_as_such() {
         Issue one = Layouts.read(Path.of("src/test/resources/layout/web/gbt-references.txt"), null).issue();
-        List<Quad> quads = new IssueQuads(new Iris(Iris.DEFAULT_BASE), List.of(one)).all();
+        List<Quad> quads = new IssueQuads(new Iris(Iris.DEFAULT_BASE), List.of(one), org.journalkg.mention.KnowledgeBase.load(Iris.DEFAULT_BASE)).all();
         TreeSet<String> types = new TreeSet<>();
         quads.stream().filter(q -> q.getSubject().getURI() != null && q.getSubject().getURI().contains("/work/")
                 && q.getPredicate().equals(Vocab.TYPE)).forEach(q -> types.add(q.getObject().getURI()));

@@ -25,7 +25,7 @@ class OntologyTest {
 
     @Test
     void every_jkg_term_the_graph_uses_is_declared_with_a_comment() {
-        List<Quad> quads = new IssueQuads(new Iris("https://example.org/kg/"), List.of(BundledIssue.get())).all();
+        List<Quad> quads = new IssueQuads(new Iris("https://example.org/kg/"), List.of(BundledIssue.get()), org.journalkg.mention.KnowledgeBase.load("https://example.org/kg/")).all();
         Set<String> used = new TreeSet<>();
         for (Quad q : quads) {
             add(used, q.getPredicate());
