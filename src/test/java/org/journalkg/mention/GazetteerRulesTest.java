@@ -34,8 +34,7 @@ class GazetteerRulesTest {
         // smartcn reads 参见习近平 as 参/见习/近平 and 特朗普及其 as 特朗/普及/其.
         assertEquals(List.of("xi-jinping=习近平"), found("参见习近平的讲话"));
         assertEquals(List.of("donald-trump=特朗普"), found("特朗普及其团队"));
-        // A two-character one cut at an end is no name: 马上 + 合作 hold 上合 across a boundary
-        // only on one side, 北上 + 合肥 on both.
+        // A two-character name cut at either end is none: 北上 + 合肥 hold 上合.
         assertEquals(List.of(), found("北上合肥"));
     }
 
