@@ -17,7 +17,13 @@ public record Entity(String iri, String type, Map<Lang, String> prefLabels, List
      * word or given name (Того, Chad, Turkey), marked jkg:commonWordLabel, so that a matcher can
      * take it only as written.
      */
-    public record Label(String text, String lang, boolean commonWord) { }
+    public record Label(String text, String lang, boolean commonWord) {
+
+        /** A label that is no common word. */
+        public Label(String text, String lang) {
+            this(text, lang, false);
+        }
+    }
 
     public String label(Lang lang) {
         String l = prefLabels.get(lang);

@@ -146,12 +146,19 @@ class MentionQualityTest {
 
     @Test
     void the_gold_files_are_as_large_as_the_issue_asks() throws IOException {
-        Map<String, Tally> heldout = measure("heldout.jsonl");
-        Map<String, Tally> sample = measure("issue-sample.jsonl");
-        assertEquals(220, heldout.get("all").sentences + sample.get("all").sentences);
-        for (String lang : List.of("zh", "ru", "en")) {
-            assertTrue(heldout.get(lang).sentences >= 40, lang);
+        Map<String, Integer> perLang = new TreeMap<>();
+        int all = 0;
+        for (String file : List.of("heldout.jsonl", "issue-sample.jsonl")) {
+            for (String line : Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    all++;
+                    perLang.merge(file + " " + JSON.parse(line).get("lang").getAsString().value(), 1, Integer::sum);
+                }
+            }
         }
+        assertEquals(220, all);
+        assertEquals(Map.of("heldout.jsonl en", 40, "heldout.jsonl ru", 40, "heldout.jsonl zh", 40,
+                "issue-sample.jsonl en", 10, "issue-sample.jsonl ru", 15, "issue-sample.jsonl zh", 75), perLang);
     }
 
     /** Held out: sentences the rules were never tuned on. The floors are the measured values, rounded down. */
@@ -172,8 +179,10 @@ class MentionQualityTest {
         assertTrue(all.recall() >= SAMPLE_RECALL, all.toString());
     }
 
-    static final double HELDOUT_PRECISION = 0;
-    static final double HELDOUT_RECALL = 0;
-    static final double SAMPLE_PRECISION = 0;
-    static final double SAMPLE_RECALL = 0;
+    // Measured 2026-11-29 (held out: 225 right of 232 found, 252 gold in the knowledge base;
+    // sample: 172 of 184, 198 gold), rounded down.
+    static final double HELDOUT_PRECISION = 0.96;
+    static final double HELDOUT_RECALL = 0.89;
+    static final double SAMPLE_PRECISION = 0.93;
+    static final double SAMPLE_RECALL = 0.86;
 }
