@@ -147,6 +147,19 @@ public final class TermPattern {
         return n;
     }
 
+    /**
+     * True where {@link #candidates} may find texts that do not contain the term: a word that may
+     * take an ending, or anything between the tokens (spaces, punctuation) that the index does not
+     * keep. Chinese alone, and single words without endings, are found exactly.
+     */
+    public boolean needsCheck() {
+        if (tokens().stream().anyMatch(t -> prefix(t) != null)) {
+            return true;
+        }
+        return normalize(term).codePoints().anyMatch(c -> !Character.isLetterOrDigit(c)) || tokens().size() > 1
+                && normalize(term).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN);
+    }
+
     /** True where the term has nothing to look for (blank, or only punctuation). */
     public boolean isEmpty() {
         return tokens().isEmpty();

@@ -18,6 +18,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -66,7 +67,11 @@ public final class TextSearch implements AutoCloseable {
     private final SearcherManager searchers;
 
     /** One part of an article that contains the term, with its Lucene score. */
-    private record Part(String article, TextPart.Where where, int language, int number, String text, float score) { }
+    private record Part(String article, TextPart.Where where, String field, int language, int number, String text, float score) {
+        Part with(String text, int language) {
+            return new Part(article, where, field, language, number, text, score);
+        }
+    }
 
     public TextSearch(Dataset dataset) {
         TextIndex ti = dataset.getContext().get(TextQuery.textIndex);
@@ -148,9 +153,14 @@ public final class TextSearch implements AutoCloseable {
         };
     }
 
-    /** The parts that contain the term, of every article or of the one in GRAPH. */
+    /**
+     * The parts that contain the term, of every article or of the one in GRAPH. Which article and
+     * part a document is comes from its doc values; its text is read only where it must be checked
+     * (a word with endings) or quoted (evidence).
+     */
     private List<Part> parts(TermPattern pattern, String graph) {
         Query query = query(pattern, graph);
+        boolean check = graph != null || pattern.needsCheck();
         List<Part> out = new ArrayList<>();
         IndexSearcher searcher = acquire();
         try {
@@ -158,6 +168,9 @@ public final class TextSearch implements AutoCloseable {
             searcher.search(query, new SimpleCollector() {
                 private Scorable scorer;
                 private int base;
+                private SortedDocValues graphs;
+                private SortedDocValues subjects;
+                private SortedDocValues fields;
 
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -165,16 +178,32 @@ public final class TextSearch implements AutoCloseable {
                 }
 
                 @Override
-                protected void doSetNextReader(LeafReaderContext context) {
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
                     base = context.docBase;
+                    graphs = context.reader().getSortedDocValues(FullText.GRAPH_VALUE);
+                    subjects = context.reader().getSortedDocValues(FullText.ENTITY_VALUE);
+                    fields = context.reader().getSortedDocValues(FullText.FIELD_VALUE);
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    Part p = part(stored.document(base + doc, STORED), scorer.score());
-                    if (p != null && pattern.foundIn(p.text())) {
-                        out.add(p);
+                    String g = value(graphs, doc);
+                    if (g == null || !articleOfGraph.containsKey(g)) {
+                        return;
                     }
+                    Part p = part(g, value(subjects, doc), value(fields, doc), scorer.score());
+                    if (p == null) {
+                        return;
+                    }
+                    if (check) {
+                        Document d = stored.document(base + doc, STORED);
+                        String text = d.get(p.field());
+                        if (text == null || !pattern.foundIn(text)) {
+                            return;
+                        }
+                        p = p.with(text, Math.max(0, LANGUAGE_ORDER.indexOf(String.valueOf(d.get(FullText.LANG)))));
+                    }
+                    out.add(p);
                 }
 
                 @Override
@@ -188,6 +217,10 @@ public final class TextSearch implements AutoCloseable {
             release(searcher);
         }
         return out;
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     /**
@@ -215,35 +248,33 @@ public final class TextSearch implements AutoCloseable {
     }
 
     /** The article part a document is, or null where it is no part of an article's text. */
-    private Part part(Document d, float score) {
-        String graph = d.get(FullText.GRAPH);
-        String article = graph == null ? null : articleOfGraph.get(graph);
-        String subject = d.get(FullText.ENTITY);
-        if (article == null || subject == null) {
+    private Part part(String graph, String subject, String field, float score) {
+        String article = articleOfGraph.get(graph);
+        if (subject == null || field == null) {
             return null;
         }
-        int language = Math.max(0, LANGUAGE_ORDER.indexOf(String.valueOf(d.get(FullText.LANG))));
-        if (d.get(FullText.CONTENT) != null) {
-            // Paragraphs and notes; the mention graph's copies of text parts have other IRIs.
-            TextPart.Where where = subject.startsWith(article + "/paragraph/") ? TextPart.Where.BODY
-                    : subject.startsWith(article + "/note/") ? TextPart.Where.NOTES : null;
-            String number = subject.substring(subject.lastIndexOf('/') + 1);
-            if (where == null || !number.matches("\\d{1,9}")) {
+        switch (field) {
+            case FullText.CONTENT -> {
+                // Paragraphs and notes; the mention graph's copies of text parts have other IRIs.
+                TextPart.Where where = subject.startsWith(article + "/paragraph/") ? TextPart.Where.BODY
+                        : subject.startsWith(article + "/note/") ? TextPart.Where.NOTES : null;
+                String number = subject.substring(subject.lastIndexOf('/') + 1);
+                return where == null || !number.matches("\\d{1,9}") ? null : new Part(article, where, field, 0, Integer.parseInt(number), null, score);
+            }
+            case FullText.TITLE -> {
+                // Section headings carry dcterms:title too; only the article's own title counts.
+                return subject.equals(article) ? new Part(article, TextPart.Where.TITLE, field, 0, 0, null, score) : null;
+            }
+            case FullText.ABSTRACT -> {
+                return subject.equals(article) ? new Part(article, TextPart.Where.ABSTRACT, field, 0, 0, null, score) : null;
+            }
+            case FullText.KEYWORD -> {
+                return keywordsInGraph.contains(graph + " " + subject) ? new Part(article, TextPart.Where.KEYWORDS, field, 0, 0, null, score) : null;
+            }
+            default -> {
                 return null;
             }
-            return new Part(article, where, 0, Integer.parseInt(number), d.get(FullText.CONTENT), score);
         }
-        if (d.get(FullText.TITLE) != null) {
-            // Section headings carry dcterms:title too; only the article's own title counts.
-            return subject.equals(article) ? new Part(article, TextPart.Where.TITLE, language, 0, d.get(FullText.TITLE), score) : null;
-        }
-        if (d.get(FullText.ABSTRACT) != null) {
-            return subject.equals(article) ? new Part(article, TextPart.Where.ABSTRACT, language, 0, d.get(FullText.ABSTRACT), score) : null;
-        }
-        if (d.get(FullText.KEYWORD) != null && keywordsInGraph.contains(graph + " " + subject)) {
-            return new Part(article, TextPart.Where.KEYWORDS, language, 0, d.get(FullText.KEYWORD), score);
-        }
-        return null;
     }
 
     /** The index as last committed: a SPARQL update through the server shows at the next search. */
