@@ -8,13 +8,16 @@ import org.journalkg.issue.BundledIssue;
 import org.journalkg.rdf.IssueQuads;
 import org.journalkg.rdf.Iris;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the full-text index adds to building the bundled issue (its quads made as `journal-kg
  * build` makes them: issue, mentions, citations, streamed into the store): builds each way,
- * alternating, after warming up.
+ * alternating, after warming up. Twenty builds take a minute or more: on request only
+ * (-Djournalkg.cost=true).
  */
+@EnabledIfSystemProperty(named = "journalkg.cost", matches = "true")
 class TextIndexCostTest {
 
     @TempDir
