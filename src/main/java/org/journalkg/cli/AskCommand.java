@@ -47,7 +47,11 @@ final class AskCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 1 or more and --offset 0 or more");
         }
         String t = String.join(" ", term);
-        Ask.Answer answer = new Ask(Store.open(db.path())).ask(new Ask.Request(t, limit, offset, text));
+        Ask ask = new Ask(Store.open(db.path()));
+        Ask.Answer answer = ask.ask(new Ask.Request(t, limit, offset, text));
+        if (!ask.hasTextIndex() && (answer.entities().isEmpty() || text)) {
+            System.err.println("journal-kg: " + db.path() + " has no full-text index (built by an older journal-kg); build it again for text matches");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (answer.entities().isEmpty()) {
             System.err.println("journal-kg: no actor or concept is called \"" + t + "\"" + (answer.match() == Ask.Match.TEXT

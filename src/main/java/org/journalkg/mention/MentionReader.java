@@ -70,7 +70,7 @@ public final class MentionReader {
     }
 
     /** The sentence around [start, end): up to 。！？； or ". " on either side, and never across a line. */
-    static int[] sentence(String t, int start, int end) {
+    public static int[] sentence(String t, int start, int end) {
         int s = start;
         while (s > 0 && !isEnd(t, s - 1)) {
             s--;

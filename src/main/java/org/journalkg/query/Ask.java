@@ -140,7 +140,7 @@ public final class Ask {
 
     public Ask(Dataset dataset) {
         this.dataset = dataset;
-        this.text = new TextSearch(dataset);
+        this.text = TextSearch.available(dataset) ? new TextSearch(dataset) : null;
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrefixes() + LABELS).build()) {
                 qe.execSelect().forEachRemaining(r -> labels.computeIfAbsent(r.getLiteral("label").getLexicalForm(), k -> new LinkedHashSet<>())
@@ -152,6 +152,11 @@ public final class Ask {
             normalized.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(es);
             stemmed.computeIfAbsent(stems(n), k -> new LinkedHashSet<>()).addAll(es);
         });
+    }
+
+    /** False for a database built before there was a full-text index: it answers from entities only. */
+    public boolean hasTextIndex() {
+        return text != null;
     }
 
     /** The first page of the answer, entities only (text where no entity matches). */
@@ -172,10 +177,10 @@ public final class Ask {
         if (!entities.isEmpty()) {
             found.addAll(mentioning(entities));
         }
-        if (entities.isEmpty() || request.withText()) {
+        if (text != null && (entities.isEmpty() || request.withText())) {
             Set<String> already = new HashSet<>();
             found.forEach(f -> already.add(f.article()));
-            for (TextSearch.TextHit h : text.search(term)) {
+            for (TextHit h : text.search(term)) {
                 if (!already.contains(h.article())) {
                     found.add(new Found(h.article(), h.parts(), h.score(), Match.TEXT));
                 }

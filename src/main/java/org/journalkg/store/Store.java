@@ -55,6 +55,11 @@ public final class Store {
      * loader, replacing what was there only on success.
      */
     public static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress) {
+        return build(db, writer, progress, true);
+    }
+
+    /** As {@link #build(Path, java.util.function.Consumer, MonitorOutput)}; without the full-text index only to measure what it costs. */
+    static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress, boolean textIndex) {
         Path target = db.toAbsolutePath().normalize();
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
@@ -70,20 +75,22 @@ public final class Store {
             }
             long count;
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
-            try {
+            try (TextIndexWriter text = textIndex ? new TextIndexWriter(fresh.resolve(FullText.DIR)) : TextIndexWriter.NONE) {
                 DataLoader loader = LoaderFactory.parallelLoader(dsg, progress);
                 loader.startBulk();
                 try {
-                    writer.accept(loader.stream());
+                    writer.accept(text.tee(loader.stream()));
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);
                     throw e;
                 }
+                text.commit();
                 count = loader.countQuads();
             } finally {
                 TDBInternal.expel(dsg, true);
             }
+            TextIndexes.close(target);
             deleteTree(old);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -100,7 +107,11 @@ public final class Store {
         }
     }
 
-    /** Opens DIR for queries; the default graph is the union of all named graphs. */
+    /**
+     * Opens DIR for queries; the default graph is the union of all named graphs. Where the
+     * database has a full-text index ({@link #hasTextIndex}) it is attached: SPARQL's text:query
+     * works, and updates keep the index in step.
+     */
     public static Dataset open(Path db) {
         if (!exists(db)) {
             throw new InputException(db + ": no database here; run 'journal-kg build' first");
@@ -108,15 +119,24 @@ public final class Store {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            if (hasTextIndex(db)) {
+                dsg = TextIndexes.attach(db, dsg);
+            }
             return DatasetFactory.wrap(dsg);
         } catch (RuntimeException e) {
             throw inUse(db, e);
         }
     }
 
-    /** Releases DIR so that it can be rebuilt or deleted in this JVM. */
+    /** True where DIR holds a full-text index; a database built before there was one has none. */
+    public static boolean hasTextIndex(Path db) {
+        return Files.isDirectory(db.resolve(FullText.DIR));
+    }
+
+    /** Releases DIR (and its full-text index) so that it can be rebuilt or deleted in this JVM. */
     public static void release(Dataset ds) {
-        TDBInternal.expel(ds.asDatasetGraph(), true);
+        DatasetGraph dsg = TextIndexes.detach(ds.asDatasetGraph());
+        TDBInternal.expel(dsg, true);
     }
 
     private static void ensureNotInUse(Path db) {

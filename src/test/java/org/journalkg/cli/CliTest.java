@@ -107,7 +107,7 @@ class CliTest {
         assertEquals("name,authored,edited\r\n崔珩,67,5\r\n", editors);
         String funding = Cli.run("query", "--db", db.toString(), "--format", "tsv", "funding").out();
         assertTrue(funding.contains("\"20YJC752014\"\t\"教育部\"@zh"), funding);
-        assertEquals(19, canned().size());
+        assertEquals(20, canned().size());
     }
 
     @Test
