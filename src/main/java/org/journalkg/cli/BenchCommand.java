@@ -12,13 +12,13 @@ import org.journalkg.read.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.CorpusCommand.class, BenchCommand.RunCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.CorpusCommand.class, BenchCommand.RunCommand.class, BenchCommand.AskCommand.class},
         description = "Scale: write a corpus of renumbered issues, or measure building, loading, ask and the endpoint (see BENCHMARKS.md).")
 final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new InputException("bench needs a subcommand: corpus or run (see journal-kg bench --help)");
+        throw new InputException("bench needs a subcommand: corpus, run or ask (see journal-kg bench --help)");
     }
 
     @Command(name = "corpus", mixinStandardHelpOptions = true, description = "Writes N issues in the bundled format, renumbered so that each is a distinct issue.")
@@ -36,6 +36,34 @@ final class BenchCommand implements Runnable {
             }
             List<Path> files = Corpus.write(TextReader.readBundled(), issues, output);
             System.out.println("wrote " + files.size() + " issues to " + output);
+            return 0;
+        }
+    }
+
+    @Command(name = "ask", mixinStandardHelpOptions = true,
+            description = {"Times ask on a built database: the first page with its quotes, warm, for terms that name entities and for terms",
+                    "answered from the full text, over several runs. Prints median and p99 per run."})
+    static final class AskCommand implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        DbOption db;
+
+        @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
+        int runs;
+
+        @Override
+        public Integer call() {
+            org.apache.jena.query.Dataset ds = org.journalkg.store.Store.open(db.path());
+            try {
+                org.journalkg.query.Ask ask = new org.journalkg.query.Ask(ds);
+                for (int r = 1; r <= runs; r++) {
+                    double[] entity = Benchmark.askLatency(ask, Benchmark.TERMS);
+                    double[] text = Benchmark.askLatency(ask, Benchmark.TEXT_TERMS);
+                    System.out.printf(java.util.Locale.ROOT, "run %d: entity answers median %.1f ms, p99 %.1f ms; text answers median %.1f ms, p99 %.1f ms%n",
+                            r, entity[0], entity[1], text[0], text[1]);
+                }
+            } finally {
+                org.journalkg.store.Store.release(ds);
+            }
             return 0;
         }
     }

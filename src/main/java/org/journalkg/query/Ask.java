@@ -47,25 +47,22 @@ public final class Ask {
     private static final String SUMMARIES = """
             SELECT ?s ?article ?count ?score WHERE { ?s jkg:entity ENTITY ; jkg:score ?score ; jkg:article ?article ; jkg:mentionCount ?count }
             """;
+    // By the summaries of the articles shown: starting from the entity instead would read the
+    // examples of every article that mentions it.
     private static final String EXAMPLES = """
-            SELECT ?article ?ann ?kind ?sentence WHERE {
-              VALUES ?article { ARTICLES }
-              ?s jkg:entity ENTITY ; jkg:article ?article ; jkg:example ?ann . ?ann jkg:partKind ?kind ; jkg:evidence ?sentence
-            }
+            SELECT ?s ?ann ?kind ?sentence WHERE { VALUES ?s { SUMMARIES } ?s jkg:example ?ann . ?ann jkg:partKind ?kind ; jkg:evidence ?sentence }
             """;
-    // The title is in the term's language where the article has one, else in another; an
-    // article read from a web page or a manuscript may have no pages (0).
-    private static final String ARTICLE_META = """
-            SELECT ?article ?start ?title WHERE {
-              VALUES ?article { ARTICLES }
-              OPTIONAL { ?article bibo:pageStart ?start }
-              OPTIONAL { ?article dcterms:title ?inLang FILTER(lang(?inLang) = "LANG") }
-              OPTIONAL { ?article dcterms:title ?zh FILTER(lang(?zh) = "zh") }
-              OPTIONAL { ?article dcterms:title ?en FILTER(lang(?en) = "en") }
-              OPTIONAL { ?article dcterms:title ?ru FILTER(lang(?ru) = "ru") }
-              BIND(COALESCE(?inLang, ?zh, ?en, ?ru, "") AS ?title)
-            }
+    // Two plain patterns rather than one with OPTIONALs: TDB2 then looks up the articles shown
+    // instead of joining every title of the database.
+    private static final String TITLES = """
+            SELECT ?article ?title WHERE { VALUES ?article { ARTICLES } ?article dcterms:title ?title }
             """;
+    private static final String PAGES = """
+            SELECT ?article ?start WHERE { VALUES ?article { ARTICLES } ?article bibo:pageStart ?start }
+            """;
+    /** The title's language where the term's has none. */
+    private static final List<String> TITLE_ORDER = List.of("zh", "en", "ru");
+
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*/)(\\d+)$");
 
@@ -102,6 +99,8 @@ public final class Ask {
     /** The labels as {@link #norm} and {@link #stems} make them, worked out once. */
     private final Map<String, Set<String>> normalized = new LinkedHashMap<>();
     private final Map<String, Set<String>> stemmed = new LinkedHashMap<>();
+    /** Each label and its {@link #norm} form. */
+    private final Map<String, String> labelNorms = new TreeMap<>();
 
     /**
      * One article in an answer; {@code firstPage} is 0 where the article has no pages;
@@ -136,7 +135,7 @@ public final class Ask {
     public record Answer(List<String> entities, Match match, int total, int offset, List<Hit> articles, List<String> nearest) { }
 
     /** An article found, before its page, title and sentences are fetched. */
-    private record Found(String article, int mentions, double score, Match match) { }
+    private record Found(String article, int mentions, double score, Match match, List<String> summaries) { }
 
     public Ask(Dataset dataset) {
         this.dataset = dataset;
@@ -149,6 +148,7 @@ public final class Ask {
         });
         labels.forEach((label, es) -> {
             String n = norm(label);
+            labelNorms.put(label, n);
             normalized.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(es);
             stemmed.computeIfAbsent(stems(n), k -> new LinkedHashSet<>()).addAll(es);
         });
@@ -182,7 +182,7 @@ public final class Ask {
             found.forEach(f -> already.add(f.article()));
             for (TextHit h : text.search(term)) {
                 if (!already.contains(h.article())) {
-                    found.add(new Found(h.article(), h.parts(), h.score(), Match.TEXT));
+                    found.add(new Found(h.article(), h.parts(), h.score(), Match.TEXT, List.of()));
                 }
             }
         }
@@ -191,7 +191,7 @@ public final class Ask {
         int from = Math.min(request.offset(), found.size());
         List<Found> page = found.subList(from, Math.min(found.size(), from + request.limit()));
         Map<String, Object[]> meta = meta(page, lang);
-        Map<String, List<String>> quotes = quotes(entities, page, term, lang);
+        Map<String, List<String>> quotes = quotes(page, term, lang);
         List<Hit> hits = new ArrayList<>();
         for (Found f : page) {
             Object[] m = meta.getOrDefault(f.article(), new Object[] {0, ""});
@@ -204,12 +204,15 @@ public final class Ask {
     /** The articles that mention any of the entities, ranked: score, then mentions, then IRI. */
     private List<Found> mentioning(List<String> entities) {
         Map<String, double[]> totals = new TreeMap<>();
+        Map<String, List<String>> summariesOf = new HashMap<>();
         Set<String> summaries = new HashSet<>();
         Txn.executeRead(dataset, () -> entities.forEach(entity -> {
             String q = Vocab.sparqlPrefixes() + SUMMARIES.replace("ENTITY", "<" + entity + ">");
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 qe.execSelect().forEachRemaining(r -> {
-                    if (summaries.add(r.getResource("s").getURI())) {
+                    String summary = r.getResource("s").getURI();
+                    if (summaries.add(summary)) {
+                        summariesOf.computeIfAbsent(r.getResource("article").getURI(), k -> new ArrayList<>()).add(summary);
                         double[] t = totals.computeIfAbsent(r.getResource("article").getURI(), k -> new double[2]);
                         t[0] += r.getLiteral("count").getInt();
                         t[1] += r.getLiteral("score").getDouble();
@@ -218,7 +221,7 @@ public final class Ask {
             }
         }));
         List<Found> out = new ArrayList<>();
-        totals.forEach((a, t) -> out.add(new Found(a, (int) t[0], Math.round(t[1] * 10) / 10.0, Match.ENTITY)));
+        totals.forEach((a, t) -> out.add(new Found(a, (int) t[0], Math.round(t[1] * 10) / 10.0, Match.ENTITY, summariesOf.get(a))));
         // Ties in score and mentions go to the earlier page; the IRI of an issue's article ends in its page.
         out.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(Comparator.comparingInt(Found::mentions).reversed())
                 .thenComparing(f -> pageOrder(f.article())));
@@ -231,46 +234,67 @@ public final class Ask {
         return m.matches() ? m.group(1) + String.format("%09d", Long.parseLong(m.group(2))) : iri;
     }
 
-    /** Per article shown: its first page (0 if none) and its title in the term's language where it has one. */
+    /**
+     * Per article shown: its first page (0 where it has none: an article read from a web page or
+     * a manuscript) and its title in the term's language where it has one, else in another.
+     */
     private Map<String, Object[]> meta(List<Found> page, String lang) {
         Map<String, Object[]> out = new HashMap<>();
         if (page.isEmpty()) {
             return out;
         }
-        String q = Vocab.sparqlPrefixes() + ARTICLE_META.replace("ARTICLES", values(page)).replace("LANG", lang);
+        Map<String, Map<String, String>> titles = new HashMap<>();
+        Map<String, Integer> pages = new HashMap<>();
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                qe.execSelect().forEachRemaining(r -> out.putIfAbsent(r.getResource("article").getURI(),
-                        new Object[] {r.contains("start") ? r.getLiteral("start").getInt() : 0, r.getLiteral("title").getString()}));
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrefixes() + TITLES.replace("ARTICLES", values(page))).build()) {
+                qe.execSelect().forEachRemaining(r -> titles.computeIfAbsent(r.getResource("article").getURI(), k -> new TreeMap<>())
+                        .putIfAbsent(r.getLiteral("title").getLanguage(), r.getLiteral("title").getString()));
+            }
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrefixes() + PAGES.replace("ARTICLES", values(page))).build()) {
+                qe.execSelect().forEachRemaining(r -> pages.putIfAbsent(r.getResource("article").getURI(), r.getLiteral("start").getInt()));
             }
         });
+        for (Found f : page) {
+            Map<String, String> t = titles.getOrDefault(f.article(), Map.of());
+            String title = t.get(lang);
+            for (int i = 0; title == null && i < TITLE_ORDER.size(); i++) {
+                title = t.get(TITLE_ORDER.get(i));
+            }
+            out.put(f.article(), new Object[] {pages.getOrDefault(f.article(), 0), title == null ? "" : title});
+        }
         return out;
     }
 
     /** Up to three sentences per article shown: the entities' chosen examples, or the text's sentences that hold the term. */
-    private Map<String, List<String>> quotes(List<String> entities, List<Found> page, String term, String lang) {
+    private Map<String, List<String>> quotes(List<Found> page, String term, String lang) {
         Map<String, List<String>> out = new HashMap<>();
-        List<Found> byEntity = page.stream().filter(f -> f.match() == Match.ENTITY).toList();
-        if (!byEntity.isEmpty()) {
+        Map<String, String> articleOf = new HashMap<>();
+        StringBuilder values = new StringBuilder();
+        for (Found f : page) {
+            for (String summary : f.summaries()) {
+                articleOf.put(summary, f.article());
+                values.append('<').append(summary).append("> ");
+            }
+        }
+        if (!articleOf.isEmpty()) {
             Map<String, List<Quote>> rows = new HashMap<>();
-            Txn.executeRead(dataset, () -> entities.forEach(entity -> {
-                String q = Vocab.sparqlPrefixes() + EXAMPLES.replace("ENTITY", "<" + entity + ">").replace("ARTICLES", values(byEntity));
+            String q = Vocab.sparqlPrefixes() + EXAMPLES.replace("SUMMARIES", values);
+            Txn.executeRead(dataset, () -> {
                 try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                     qe.execSelect().forEachRemaining(r -> {
                         String ann = r.getResource("ann").getURI();
                         String sentence = r.getLiteral("sentence").getString();
-                        rows.computeIfAbsent(r.getResource("article").getURI(), k -> new ArrayList<>()).add(new Quote(sentence,
+                        rows.computeIfAbsent(articleOf.get(r.getResource("s").getURI()), k -> new ArrayList<>()).add(new Quote(sentence,
                                 Examples.language(sentence), Examples.rank(TextPart.Where.valueOf(r.getLiteral("kind").getString().toUpperCase(Locale.ROOT))),
                                 Integer.parseInt(ann.substring(ann.lastIndexOf('/') + 1))));
                     });
                 }
-            }));
-            rows.forEach((a, r) -> out.put(a, quotes(r, lang)));
+            });
+            rows.forEach((a2, r) -> out.put(a2, quotes(r, lang)));
         }
-        for (Found f : page) {
-            if (f.match() == Match.TEXT) {
-                out.put(f.article(), text.evidence(f.article(), term, Examples.QUOTES));
-            }
+        List<String> byText = page.stream().filter(f -> f.match() == Match.TEXT).map(Found::article).toList();
+        if (!byText.isEmpty()) {
+            out.putAll(text.evidence(byText, term, Examples.QUOTES));
         }
         return out;
     }
@@ -335,10 +359,14 @@ public final class Ask {
     /** The five labels closest to a term that names nothing. */
     public List<String> nearest(String term) {
         String t = norm(term);
-        // Labels that contain the term (Minsk → Minsk Group, Minsk agreements) come before near spellings.
-        return labels.keySet().stream().sorted(Comparator.comparingInt((String l) -> norm(l).contains(t) ? 0 : 1)
-                .thenComparingDouble(l -> Similarity.distance(norm(l), t) / (double) Math.max(norm(l).length(), t.length()))
-                .thenComparing(l -> l)).limit(5).toList();
+        // Labels that contain the term (Minsk → Minsk Group, Minsk agreements) come before near
+        // spellings; each label's distance is worked out once, not in every comparison.
+        record Near(String label, int contains, double distance) { }
+        List<Near> near = new ArrayList<>(labelNorms.size());
+        labelNorms.forEach((label, n) -> near.add(new Near(label, n.contains(t) ? 0 : 1,
+                Similarity.distance(n, t) / (double) Math.max(n.length(), t.length()))));
+        return near.stream().sorted(Comparator.comparingInt(Near::contains).thenComparingDouble(Near::distance).thenComparing(Near::label))
+                .limit(5).map(Near::label).toList();
     }
 
     /** Width, case, ё, dashes, quotes and spaces inside Chinese do not matter. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.TextIndex;
@@ -29,7 +30,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.journalkg.mention.MentionReader;
 import org.journalkg.mention.TextPart;
@@ -126,26 +129,47 @@ public final class TextSearch implements AutoCloseable {
      * keywords first, then the body in order, notes last.
      */
     public List<String> evidence(String articleIri, String term, int max) {
+        return evidence(List.of(articleIri), term, max).getOrDefault(articleIri, List.of());
+    }
+
+    /**
+     * The same for several articles (the page of an answer) in one search: per article, up to
+     * MAX sentences.
+     */
+    public Map<String, List<String>> evidence(List<String> articles, String term, int max) {
         TermPattern pattern = TermPattern.of(term);
-        String graph = graphOfArticle.get(articleIri);
-        if (pattern.isEmpty() || graph == null || max <= 0) {
-            return List.of();
-        }
-        List<Part> parts = new ArrayList<>(parts(pattern, graph));
-        parts.sort(Comparator.comparingInt((Part p) -> quoteOrder(p.where())).thenComparingInt(Part::language).thenComparingInt(Part::number));
-        Set<String> out = new LinkedHashSet<>();
-        for (Part p : parts) {
-            String t = p.text();
-            for (int pos = 0; pos < t.length() && out.size() < max; ) {
-                int[] s = MentionReader.sentence(t, pos, pos);
-                String sentence = t.substring(s[0], s[1]).strip();
-                if (pattern.foundIn(sentence)) {
-                    out.add(sentence);
-                }
-                pos = Math.max(s[1], pos + 1);
+        Set<String> graphs = new TreeSet<>();
+        for (String a : articles) {
+            String g = graphOfArticle.get(a);
+            if (g != null) {
+                graphs.add(g);
             }
         }
-        return List.copyOf(out);
+        if (pattern.isEmpty() || graphs.isEmpty() || max <= 0) {
+            return Map.of();
+        }
+        Map<String, List<Part>> byArticle = new HashMap<>();
+        for (Part p : parts(pattern, graphs)) {
+            byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        byArticle.forEach((article, parts) -> {
+            parts.sort(Comparator.comparingInt((Part p) -> quoteOrder(p.where())).thenComparingInt(Part::language).thenComparingInt(Part::number));
+            Set<String> sentences = new LinkedHashSet<>();
+            for (Part p : parts) {
+                String t = p.text();
+                for (int pos = 0; pos < t.length() && sentences.size() < max; ) {
+                    int[] s = MentionReader.sentence(t, pos, pos);
+                    String sentence = t.substring(s[0], s[1]).strip();
+                    if (pattern.foundIn(sentence)) {
+                        sentences.add(sentence);
+                    }
+                    pos = Math.max(s[1], pos + 1);
+                }
+            }
+            out.put(article, List.copyOf(sentences));
+        });
+        return out;
     }
 
     private static int quoteOrder(TextPart.Where where) {
@@ -163,9 +187,9 @@ public final class TextSearch implements AutoCloseable {
      * part a document is comes from its doc values; its text is read only where it must be checked
      * (a word with endings) or quoted (evidence).
      */
-    private List<Part> parts(TermPattern pattern, String graph) {
-        Query query = query(pattern, graph);
-        boolean check = graph != null || pattern.needsCheck();
+    private List<Part> parts(TermPattern pattern, Set<String> graphs) {
+        Query query = query(pattern, graphs);
+        boolean check = graphs != null || pattern.needsCheck();
         List<Part> out = new ArrayList<>();
         IndexSearcher searcher = acquire();
         try {
@@ -213,7 +237,7 @@ public final class TextSearch implements AutoCloseable {
 
                 @Override
                 public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE;
+                    return graphs == null ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
         } catch (IOException e) {
@@ -230,14 +254,15 @@ public final class TextSearch implements AutoCloseable {
 
     /**
      * Per text field: the term in the plain field (the candidates), and its phrase in each
-     * language's field, analysed as that language (only these raise the score).
+     * language's field, analysed as that language (only these raise the score). Restricted to
+     * some graphs (to quote from them), no scores are needed, so the candidates alone do.
      */
-    private static Query query(TermPattern pattern, String graph) {
+    private static Query query(TermPattern pattern, Set<String> graphs) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (String field : FullText.TEXT_FIELDS) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(pattern.candidates(FullText.field(field, FullText.PLAIN)), Occur.MUST);
-            for (String lang : FullText.LANGUAGES) {
+            for (String lang : graphs == null ? FullText.LANGUAGES : List.<String>of()) {
                 Query phrase = new QueryBuilder(FullText.analyzer(lang)).createPhraseQuery(FullText.field(field, lang), pattern.term());
                 if (phrase != null) {
                     b.add(phrase, Occur.SHOULD);
@@ -245,11 +270,12 @@ public final class TextSearch implements AutoCloseable {
             }
             fields.add(b.build(), Occur.SHOULD);
         }
-        if (graph == null) {
+        if (graphs == null) {
             return fields.build();
         }
+        List<BytesRef> terms = graphs.stream().map(BytesRef::new).toList();
         return new BooleanQuery.Builder().add(fields.build(), Occur.MUST)
-                .add(new TermQuery(new Term(FullText.GRAPH, graph)), Occur.FILTER).build();
+                .add(new TermInSetQuery(FullText.GRAPH, terms), Occur.FILTER).build();
     }
 
     /** The article part a document is, or null where it is no part of an article's text. */

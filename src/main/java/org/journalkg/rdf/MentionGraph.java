@@ -121,6 +121,14 @@ public final class MentionGraph {
         return iris.within(art, "mention/" + n);
     }
 
+    /**
+     * True for the node that holds a copy of an article's title, abstract or keywords for the
+     * offsets of mentions (its text is the article's own, indexed from the article).
+     */
+    public static boolean isTextPartCopy(Node subject) {
+        return subject.isURI() && subject.getURI().contains("/text/");
+    }
+
     /** The node whose c4o:hasContent the offsets of a mention count in. */
     private Node part(Node art, TextPart p) {
         return switch (p.where()) {

@@ -58,8 +58,11 @@ public final class Store {
         return build(db, writer, progress, true);
     }
 
-    /** As {@link #build(Path, java.util.function.Consumer, MonitorOutput)}; without the full-text index only to measure what it costs. */
-    static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress, boolean textIndex) {
+    /**
+     * As {@link #build(Path, java.util.function.Consumer, MonitorOutput)}; without the full-text
+     * index where {@code textIndex} is false (a faster build whose ask answers from entities only).
+     */
+    public static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress, boolean textIndex) {
         Path target = db.toAbsolutePath().normalize();
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");

@@ -33,7 +33,7 @@ class CliTest {
         assertEquals("""
                 file                                     layout  articles  footnotes  citations  warnings
                 bundled:data/russian-studies-2026-02.md  issue          7        268        298         0
-                built %s: 1 file(s), 1 issue(s), 7 articles, 268 footnotes, 115283 quads
+                built %s: 1 file(s), 1 issue(s), 7 articles, 268 footnotes, 117419 quads
                 """.formatted(db), r.out());
     }
 

@@ -112,6 +112,18 @@ class BrowserTest {
         assertTrue(hits.get(0).getText().contains("p. 24"), hits.get(0).getText());
         screenshot("ask");
 
+        // A term no entity is called: the answer says it is a text match, and so does each hit.
+        term.clear();
+        term.sendKeys("大交易");
+        browser.findElement(By.cssSelector("#ask-form button")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("p.text-match")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("p.text-match")).getText().startsWith("Text match: no actor or concept is called “大交易”; 1 article contains it."),
+                browser.findElement(By.cssSelector("p.text-match")).getText());
+        List<WebElement> textHits = browser.findElements(By.cssSelector("li.hit.text"));
+        assertEquals(1, textHits.size());
+        assertTrue(textHits.get(0).getText().contains("text match") && textHits.get(0).getText().contains("大交易"), textHits.get(0).getText());
+        screenshot("ask-text");
+
         browser.findElement(By.cssSelector("nav button[data-tab=sparql]")).click();
         waiting().until(d -> ((JavascriptExecutor) d).executeScript("return !!window.journalKgYasgui") == Boolean.TRUE);
         waiting().until(d -> d.findElements(By.cssSelector("#canned-list button")).size() == org.journalkg.query.QueryLibrary.names().size());

@@ -218,6 +218,18 @@ class ServeTest {
         assertEquals(200, get("/app.js", null).statusCode());
         JsonObject ask = JSON.parse(get("/api/ask?q=" + URLEncoder.encode("ШОС", StandardCharsets.UTF_8), null).body());
         assertEquals(24, ask.get("articles").getAsArray().get(0).getAsObject().get("firstPage").getAsNumber().value().intValue());
+        assertEquals("entity", ask.get("match").getAsString().value());
+        assertEquals(4, ask.get("total").getAsNumber().value().intValue());
+        // A page of the answer, and a term answered from the full text.
+        JsonObject second = JSON.parse(get("/api/ask?limit=2&offset=2&q=" + URLEncoder.encode("ШОС", StandardCharsets.UTF_8), null).body());
+        assertEquals(2, second.get("offset").getAsNumber().value().intValue());
+        assertEquals(List.of(5, 67), second.get("articles").getAsArray().stream()
+                .map(v -> v.getAsObject().get("firstPage").getAsNumber().value().intValue()).toList());
+        JsonObject text = JSON.parse(get("/api/ask?q=" + URLEncoder.encode("大交易", StandardCharsets.UTF_8), null).body());
+        assertEquals("text", text.get("match").getAsString().value());
+        assertEquals(1, text.get("total").getAsNumber().value().intValue());
+        assertEquals("text", text.get("articles").getAsArray().get(0).getAsObject().get("match").getAsString().value());
+        assertEquals(400, get("/api/ask?limit=0&q=SCO", null).statusCode());
         assertEquals(org.journalkg.query.QueryLibrary.names().size(), JSON.parseAny(get("/api/queries", null).body()).getAsArray().size());
         JsonObject g = JSON.parse(get("/api/graph?view=mentions&lang=zh&min=3", null).body());
         JsonArray nodes = g.get("elements").getAsObject().get("nodes").getAsArray();
