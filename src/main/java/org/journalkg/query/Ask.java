@@ -1,6 +1,5 @@
 package org.journalkg.query;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,7 +93,9 @@ public final class Ask {
     }
 
     private final Dataset dataset;
-    private final TextSearch text;
+    private final boolean textIndexed;
+    /** Opened at the first text answer: it maps every article to its graph, which entity answers do not need. */
+    private TextSearch text;
     private final Map<String, Set<String>> labels = new TreeMap<>();
     /** The labels as {@link #norm} and {@link #stems} make them, worked out once. */
     private final Map<String, Set<String>> normalized = new LinkedHashMap<>();
@@ -139,7 +140,7 @@ public final class Ask {
 
     public Ask(Dataset dataset) {
         this.dataset = dataset;
-        this.text = TextSearch.available(dataset) ? new TextSearch(dataset) : null;
+        this.textIndexed = TextSearch.available(dataset);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrefixes() + LABELS).build()) {
                 qe.execSelect().forEachRemaining(r -> labels.computeIfAbsent(r.getLiteral("label").getLexicalForm(), k -> new LinkedHashSet<>())
@@ -156,7 +157,14 @@ public final class Ask {
 
     /** False for a database built before there was a full-text index: it answers from entities only. */
     public boolean hasTextIndex() {
-        return text != null;
+        return textIndexed;
+    }
+
+    private synchronized TextSearch text() {
+        if (text == null) {
+            text = new TextSearch(dataset);
+        }
+        return text;
     }
 
     /** The first page of the answer, entities only (text where no entity matches). */
@@ -177,10 +185,10 @@ public final class Ask {
         if (!entities.isEmpty()) {
             found.addAll(mentioning(entities));
         }
-        if (text != null && (entities.isEmpty() || request.withText())) {
+        if (textIndexed && (entities.isEmpty() || request.withText())) {
             Set<String> already = new HashSet<>();
             found.forEach(f -> already.add(f.article()));
-            for (TextHit h : text.search(term)) {
+            for (TextHit h : text().search(term)) {
                 if (!already.contains(h.article())) {
                     found.add(new Found(h.article(), h.parts(), h.score(), Match.TEXT, List.of()));
                 }
@@ -294,7 +302,7 @@ public final class Ask {
         }
         List<String> byText = page.stream().filter(f -> f.match() == Match.TEXT).map(Found::article).toList();
         if (!byText.isEmpty()) {
-            out.putAll(text.evidence(byText, term, Examples.QUOTES));
+            out.putAll(text().evidence(byText, term, Examples.QUOTES));
         }
         return out;
     }
@@ -371,9 +379,7 @@ public final class Ask {
 
     /** Width, case, ё, dashes, quotes and spaces inside Chinese do not matter. */
     static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("[–—‑−]", "-").replaceAll("[«»“”\"'‘’《》]", "").replaceAll("\\s+", " ").strip();
-        return n.replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+        return TermPattern.normalize(s);
     }
 
     /** Each word by its stem (see {@link Gazetteer#stem}): шанхайской организации → шанхайск организаци. */

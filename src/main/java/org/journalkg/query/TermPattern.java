@@ -93,9 +93,9 @@ public final class TermPattern {
     }
 
     /**
-     * The text as {@link Ask#norm} makes it (NFKC, lower case, ё as е, one kind of dash, no
-     * quotes, spaces collapsed, none between Chinese characters) in one pass: search checks
-     * thousands of paragraphs per term, and the regular expressions of norm cost too much there.
+     * A text as ask and search compare it: NFKC, lower case, ё as е, one kind of dash, no quotes,
+     * spaces collapsed, none between Chinese characters. In one pass, without regular
+     * expressions: search checks thousands of paragraphs per term.
      */
     static String normalize(String s) {
         String n = (Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
