@@ -15,7 +15,12 @@ import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.journalkg.mention.Gazetteer;
 import org.journalkg.store.FullText;
 
@@ -31,7 +36,7 @@ import org.journalkg.store.FullText;
  */
 public final class TermPattern {
 
-    private static final Analyzer QUERY_TOKENS = new FullText.PlainAnalyzer(false);
+    private static final Analyzer QUERY_TOKENS = new FullText.PlainAnalyzer();
     private static final String WORD_CHAR = "[\\p{L}\\p{N}&&[^\\p{IsHan}]]";
 
     private final String term;
@@ -149,14 +154,16 @@ public final class TermPattern {
 
     /**
      * True where {@link #candidates} may find texts that do not contain the term: a word that may
-     * take an ending, or anything between the tokens (spaces, punctuation) that the index does not
-     * keep. Chinese alone, and single words without endings, are found exactly.
+     * take an ending, anything between the tokens (spaces, punctuation) that the index does not
+     * keep, or a lone Chinese character beside other tokens. Chinese alone, and single words
+     * without endings, are found exactly.
      */
     public boolean needsCheck() {
-        if (tokens().stream().anyMatch(t -> prefix(t) != null)) {
+        List<String> tokens = tokens();
+        if (tokens.stream().anyMatch(t -> prefix(t) != null) || tokens.size() > 1 && tokens.stream().anyMatch(TermPattern::isHanCharacter)) {
             return true;
         }
-        return normalize(term).codePoints().anyMatch(c -> !Character.isLetterOrDigit(c)) || tokens().size() > 1
+        return normalize(term).codePoints().anyMatch(c -> !Character.isLetterOrDigit(c)) || tokens.size() > 1
                 && normalize(term).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN);
     }
 
@@ -166,21 +173,50 @@ public final class TermPattern {
     }
 
     /**
-     * The index query that finds at least every text containing the term, in FIELD (a {@link
-     * FullText#PLAIN} field): its tokens adjacent and in order, Chinese as character pairs, a word
-     * that may take an ending as a prefix. Null where the term has no token.
+     * The index query that finds at least every text containing the term, in FIELD (a base field,
+     * analysed by {@link FullText.PlainAnalyzer}): its tokens adjacent and in order, Chinese as
+     * character pairs, a word that may take an ending as a prefix. A lone Chinese character is
+     * indexed only where it stands alone; elsewhere it is the first or the second of a pair, so it
+     * is looked for in all three places, and beside other tokens without their order (then {@link
+     * #needsCheck} says to check the text). Null where the term has no token.
      */
-    public SpanQuery candidates(String field) {
+    public Query candidates(String field) {
+        List<String> tokens = tokens();
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.stream().anyMatch(TermPattern::isHanCharacter)) {
+            if (tokens.size() == 1) {
+                return anyPlace(field, tokens.get(0));
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String token : tokens) {
+                String prefix = prefix(token);
+                all.add(isHanCharacter(token) ? anyPlace(field, token)
+                        : prefix == null ? new TermQuery(new Term(field, token)) : new PrefixQuery(new Term(field, prefix)), Occur.MUST);
+            }
+            return all.build();
+        }
         List<SpanQuery> clauses = new ArrayList<>();
-        for (String token : tokens()) {
+        for (String token : tokens) {
             String prefix = prefix(token);
             clauses.add(prefix == null ? new SpanTermQuery(new Term(field, token))
                     : new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(field, prefix))));
         }
-        if (clauses.isEmpty()) {
-            return null;
-        }
         return clauses.size() == 1 ? clauses.get(0) : new SpanNearQuery(clauses.toArray(new SpanQuery[0]), 0, true);
+    }
+
+    private static boolean isHanCharacter(String token) {
+        return token.codePointCount(0, token.length()) == 1 && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** A Chinese character alone, as the first of a pair or as the second (constant scores: no clause limit). */
+    private static Query anyPlace(String field, String character) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(field, character)), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(field, character)), Occur.SHOULD)
+                .add(new WildcardQuery(new Term(field, "?" + character)), Occur.SHOULD)
+                .build();
     }
 
     /** The start every indexed form of a token shares, or null where only the token itself matches. */

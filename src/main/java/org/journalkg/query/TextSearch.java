@@ -253,7 +253,7 @@ public final class TextSearch implements AutoCloseable {
     }
 
     /**
-     * Per text field: the term in the plain field (the candidates), and its phrase in each
+     * Per text field: the term in the base field, analysed plainly (the candidates), and its phrase in each
      * language's field, analysed as that language (only these raise the score). Restricted to
      * some graphs (to quote from them), no scores are needed, so the candidates alone do.
      */
@@ -261,7 +261,7 @@ public final class TextSearch implements AutoCloseable {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (String field : FullText.TEXT_FIELDS) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(pattern.candidates(FullText.field(field, FullText.PLAIN)), Occur.MUST);
+            b.add(pattern.candidates(field), Occur.MUST);
             for (String lang : graphs == null ? FullText.LANGUAGES : List.<String>of()) {
                 Query phrase = new QueryBuilder(FullText.analyzer(lang)).createPhraseQuery(FullText.field(field, lang), pattern.term());
                 if (phrase != null) {

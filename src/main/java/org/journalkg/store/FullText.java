@@ -12,10 +12,13 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.analyzer.QueryMultilingualAnalyzer;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -26,6 +29,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -34,17 +42,19 @@ import org.journalkg.rdf.Vocab;
 /**
  * The full-text index beside the database, configured the jena-text way: one Lucene document per
  * text literal (subject in {@code uri}, named graph in {@code graph}, language tag in {@code lang}),
- * in a field per predicate. With jena-text's multilingual support each literal is also indexed in
- * {@code <field>_<tag>} with its language's analyzer: zh → SmartChineseAnalyzer (words), ru →
- * RussianAnalyzer (stems), en → EnglishAnalyzer (stems), anything else → StandardAnalyzer. Every
- * tagged literal also goes to the auxiliary field {@code <field>_x-plain} ({@link #PLAIN}): lower
- * case, Han characters as single characters and as overlapping pairs, other words whole and
- * unstemmed. That field finds any Chinese string however the segmenter cut its context, and any
- * word of any language inside text of another.
+ * in a field per predicate. That base field ({@code content}, {@code title} …) holds the text
+ * plainly, whatever its language ({@link PlainAnalyzer}): lower case, Han characters as overlapping
+ * pairs (a character with no Han neighbour alone), other words whole and unstemmed. It finds any Chinese string however a
+ * segmenter would cut its context, and any word of any language inside text of another. With
+ * jena-text's multilingual support each tagged literal is also indexed in {@code <field>_<tag>}
+ * with its language's analyzer: zh → SmartChineseAnalyzer (words), ru → RussianAnalyzer (stems),
+ * en → EnglishAnalyzer (stems), anything else → the plain analyzer again.
  * <pre>
- *   SELECT ?p ?score { (?p ?score) text:query (c4o:hasContent '"大交易"' "lang:zh") }
- *   SELECT ?p ?score { (?p ?score) text:query (c4o:hasContent '"大交易"' "lang:x-plain") }
+ *   SELECT ?p ?score { (?p ?score) text:query (c4o:hasContent '"大交易"') }              # the exact string
+ *   SELECT ?p ?score { (?p ?score) text:query (c4o:hasContent '"大交易"' "lang:zh") }    # zh words
  * </pre>
+ * Each literal is analysed twice, not three times (base, language and a separate plain field), as
+ * the first version did: the plain analysis replaced jena-text's default one in the base field.
  */
 public final class FullText {
 
@@ -62,30 +72,22 @@ public final class FullText {
     public static final String CONTENT = "content";
     public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, KEYWORD, CONTENT);
 
-    /** The auxiliary language tag of the exact-string field (BCP 47 private use, so no real tag clashes). */
-    public static final String PLAIN = "x-plain";
     /** The language tags with an analyzer of their own. */
     public static final List<String> LANGUAGES = List.of("zh", "ru", "en");
 
     private static final Map<String, Analyzer> ANALYZERS = Map.of(
             "zh", new SmartChineseAnalyzer(),
             "ru", new RussianAnalyzer(),
-            "en", new EnglishAnalyzer(),
-            PLAIN, new PlainAnalyzer(true));
+            "en", new EnglishAnalyzer());
 
     static {
         // jena-text picks analyzers by language tag from a JVM-wide table; zh would otherwise be CJKAnalyzer.
         ANALYZERS.forEach(Util::addAnalyzer);
-        for (String tag : LANGUAGES) {
-            Util.addAuxIndexes(tag, List.of(PLAIN));
-        }
-        // "lang:x-plain" in text:query searches the plain field of every language (no filter on lang).
-        Util.addSearchForTags(PLAIN, List.of(PLAIN));
     }
 
     private FullText() { }
 
-    /** The analyzer of a language tag or of {@link #PLAIN}; null where jena-text uses its default. */
+    /** The analyzer of a language tag; null where jena-text uses the plain one. */
     public static Analyzer analyzer(String tag) {
         return ANALYZERS.get(tag);
     }
@@ -111,8 +113,21 @@ public final class FullText {
     public static TextIndexConfig config() {
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setMultilingualSupport(true);
+        config.setAnalyzer(new PlainAnalyzer());
+        config.setQueryAnalyzer(queryAnalyzer());
         config.setValueStored(true);
         return config;
+    }
+
+    /**
+     * What text:query analyses a query with: a base field as plain pairs (so that a quoted Chinese
+     * string is a phrase of its pairs, exactly as in the text), a language field with that
+     * language's analyzer, the keyword fields untouched.
+     */
+    private static Analyzer queryAnalyzer() {
+        Analyzer keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new QueryMultilingualAnalyzer(new PlainAnalyzer()),
+                Map.of(ENTITY, keyword, GRAPH, keyword, LANG, keyword, UID, keyword));
     }
 
     /** True where the predicate's literals are indexed. */
@@ -137,7 +152,7 @@ public final class FullText {
             return new TextIndexLucene(FSDirectory.open(dir), config()) {
                 @Override
                 protected Document doc(Entity entity) {
-                    Document d = super.doc(entity);
+                    Document d = withoutNorms(super.doc(entity));
                     if (entity.getGraph() != null) {
                         d.add(new SortedDocValuesField(GRAPH_VALUE, new BytesRef(entity.getGraph())));
                     }
@@ -152,8 +167,40 @@ public final class FullText {
     }
 
     /**
-     * Lower case, full-width folded, ё as е, no quotes; Han characters singly and in overlapping pairs (the
-     * query side asks for pairs only), every other word whole. No stop words, no stems.
+     * The document with its text fields indexed without norms. With one document per literal, each
+     * text field is present in only some documents, so Lucene keeps its norms sparsely, and the
+     * flush reads them anew for every term: that took as long as all the rest of the indexing
+     * (Chinese segmentation included). Without norms BM25 scores how often a part holds the term
+     * and how rare the term is, not how long the part is; an article's parts are weighted by kind
+     * anyway (title, abstract, body, notes).
+     */
+    private static Document withoutNorms(Document d) {
+        Document out = new Document();
+        for (IndexableField f : d.getFields()) {
+            if (f.fieldType().tokenized() && f.fieldType().indexOptions() != IndexOptions.NONE) {
+                out.add(new Field(f.name(), f.stringValue(), f.fieldType().stored() ? STORED_TEXT : TEXT));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final FieldType TEXT = textType(false);
+    private static final FieldType STORED_TEXT = textType(true);
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * Lower case, full-width folded, ё as е, no quotes; Han characters in overlapping pairs, a Han
+     * character with no Han neighbour alone, every other word whole. No stop words, no stems. The
+     * same for the index and for queries. Single characters are not indexed besides the pairs:
+     * that halved the tokens of Chinese text; {@code TermPattern} finds a lone character in the pairs.
      */
     public static final class PlainAnalyzer extends Analyzer {
 
@@ -170,13 +217,6 @@ public final class FullText {
             FOLDS = b.build();
         }
 
-        private final boolean singles;
-
-        /** {@code singles}: also each Han character alone (the index); without, pairs only (a query). */
-        public PlainAnalyzer(boolean singles) {
-            this.singles = singles;
-        }
-
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
             return new MappingCharFilter(FOLDS, reader);
@@ -187,7 +227,7 @@ public final class FullText {
             Tokenizer source = new StandardTokenizer();
             TokenStream s = new CJKWidthFilter(source);
             s = new LowerCaseFilter(s);
-            s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, singles);
+            s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
             return new TokenStreamComponents(source, s);
         }
 

@@ -64,7 +64,7 @@ class TextQueryServeTest {
     /** The paragraphs text:query finds for 大交易 on the endpoint, in order. */
     private static List<String> parts(String url) throws Exception {
         String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?p { (?p ?score) text:query"
-                + " (<http://purl.org/spar/c4o/hasContent> '\"大交易\"' \"lang:x-plain\") } ORDER BY ?p";
+                + " (<http://purl.org/spar/c4o/hasContent> '\"大交易\"') } ORDER BY ?p";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").header("Authorization", EDITOR).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
