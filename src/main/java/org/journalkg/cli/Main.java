@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "journal-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a journal issue into an RDF knowledge graph in Apache Jena TDB2 and queries it.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, CitationsCommand.class, RefsCommand.class, AskCommand.class, CandidatesCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, ValidateCommand.class,
+        subcommands = {BuildCommand.class, ExtractCommand.class, CheckCommand.class, QueryCommand.class, CitationsCommand.class, RefsCommand.class, AskCommand.class, CandidatesCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, ValidateCommand.class,
                 StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,34 @@
+package org.journalkg.check;
+
+import java.util.List;
+import org.journalkg.cite.CitationReader;
+import org.journalkg.cite.NoteCitations;
+import org.journalkg.issue.Article;
+import org.journalkg.issue.Issue;
+
+/**
+ * What one file gave, as the checks see it: the issue (or single article) read from it, what
+ * its notes cite, and its lines to find places in.
+ */
+public record CheckInput(String file, Issue issue, CitationReader.IssueNotes notes, SourceLines lines) {
+
+    public static CheckInput of(String file, Issue issue, SourceLines lines) {
+        return new CheckInput(file, issue, CitationReader.read(List.of(issue)).issues().get(0), lines);
+    }
+
+    /** The notes of one article, parsed, in order. */
+    public List<NoteCitations> notesOf(Article a) {
+        return notes.of(a);
+    }
+
+    /** The article's first page, or null where it is not known (a single article without pages). */
+    public static Integer page(Article a) {
+        return a.firstPage() > 0 ? a.firstPage() : null;
+    }
+
+    /** A finding about an article, its line found from the evidence (or from {@code near} where the evidence is not in the file). */
+    public Finding finding(Article a, Kind kind, Severity severity, String message, String evidence, int near) {
+        int line = lines.lineOf(evidence, near);
+        return new Finding(file, line > 0 ? line : near, a == null ? null : page(a), kind, severity, message, evidence);
+    }
+}

@@ -1,0 +1,97 @@
+package org.journalkg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.journalkg.check.CheckInput;
+import org.journalkg.check.EditorialCheck;
+import org.journalkg.check.Finding;
+import org.journalkg.check.Reports;
+import org.journalkg.check.SourceLines;
+import org.journalkg.layout.Layout;
+import org.journalkg.layout.Layouts;
+import org.journalkg.read.InputException;
+import org.journalkg.read.TextReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Reports what a journal's editors should fix before an issue goes out, without a database:",
+                "the contents pages against the articles, names spelled differently, abstracts, keywords, length,",
+                "notes against the journal's examples, note markers, web addresses, and 同上 / Ibid. / Там же.",
+                "Exit 0 where nothing is an error, 1 where something is (or a file cannot be read), 2 on bad usage."})
+final class CheckCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("text", "json", "html");
+
+    @Parameters(paramLabel = "FILES", arity = "0..*",
+            description = "Issue or article files, or folders to search for them (.md, .markdown, .txt, .docx, .xml). "
+                    + "Default: the bundled issue 2026 No. 2.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto",
+            description = "auto (from each file's content), issue, article, web, markdown, docx or jats. Default: ${DEFAULT-VALUE}.")
+    String layout;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of to standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + ": expected text, json or html");
+        }
+        Inputs in = new Inputs();
+        in.files = files;
+        in.layout = layout;
+        Inputs.Loaded loaded = in.load();
+        loaded.skipped().forEach(s -> System.err.println("journal-kg: " + s));
+        List<CheckInput> inputs = new ArrayList<>();
+        for (Layouts.Reading r : loaded.readings()) {
+            inputs.add(CheckInput.of(r.file(), r.issue(), lines(r)));
+        }
+        List<Finding> findings = EditorialCheck.run(inputs);
+        String report = Reports.render(f, findings);
+        if (output != null) {
+            try {
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InputException(output + ": cannot be written (" + e.getMessage() + ")");
+            }
+            System.err.println("journal-kg: " + Reports.summary(findings) + "; report written to " + output);
+        } else {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(report);
+            out.flush();
+        }
+        return EditorialCheck.failed(findings) ? 1 : 0;
+    }
+
+    /** The file's lines to find places in: the text as decoded for the readers; none for a Word file. */
+    private static SourceLines lines(Layouts.Reading r) {
+        if (r.layout() == Layout.DOCX) {
+            return SourceLines.NONE;
+        }
+        if (r.file().startsWith("bundled:")) {
+            return SourceLines.of(TextReader.readBundled().text());
+        }
+        return SourceLines.of(TextReader.read(Path.of(r.file())).text());
+    }
+}
