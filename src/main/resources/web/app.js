@@ -1,4 +1,4 @@
-// journal-kg web page: the ask box, YASGUI on /kg/sparql with the canned queries, and the graph view.
+// journal-kg web page: the ask box, YASGUI on /kg/sparql with the canned queries, the graph view, and the editorial report.
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
@@ -12,6 +12,44 @@
     document.querySelectorAll(".tab").forEach((s) => s.classList.toggle("active", s.id === tab));
     if (tab === "sparql") initYasgui();
     if (tab === "graph" && !cy) draw();
+    if (tab === "report" && !report) loadReport();
+  }
+
+  // Report: the editorial findings build wrote for the files in the database (journal-kg check),
+  // grouped by file and article, filtered by kind and severity.
+  let report = null;
+  async function loadReport() {
+    report = await (await fetch("/api/report")).json();
+    const kinds = [...new Set(report.findings.map((f) => f.kind))].sort();
+    $("r-kind").insertAdjacentHTML("beforeend", kinds.map((k) => "<option>" + esc(k) + "</option>").join(""));
+    renderReport();
+  }
+  $("r-kind").addEventListener("change", () => renderReport());
+  $("r-severity").addEventListener("change", () => renderReport());
+  function renderReport() {
+    const out = $("report-results");
+    if (!report.available) {
+      out.innerHTML = "<p>No report: this database was built by an older journal-kg. Build it again, or run <code>journal-kg check FILES</code>.</p>";
+      return;
+    }
+    const kind = $("r-kind").value, sev = $("r-severity").value;
+    const shown = report.findings.filter((f) => (!kind || f.kind === kind) && (!sev || f.severity === sev));
+    const count = (s) => report.findings.filter((f) => f.severity === s).length;
+    let html = '<p class="meta" id="report-summary">' + count("error") + " errors · " + count("warning") + " warnings · " + count("info") + " info" +
+      (shown.length !== report.findings.length ? " · " + shown.length + " shown" : "") + "</p>";
+    const groups = new Map();
+    shown.forEach((f) => {
+      const key = f.file + "\u0000" + (f.article === null ? "" : f.article);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(f);
+    });
+    groups.forEach((fs, key) => {
+      const [file, article] = key.split("\u0000");
+      html += "<h3>" + esc(file) + (article ? " · p. " + esc(article) : " · the issue") + "</h3><table class=\"findings\"><tr><th>line</th><th>severity</th><th>kind</th><th>finding</th><th>evidence</th></tr>" +
+        fs.map((f) => '<tr class="finding ' + esc(f.severity) + '"><td>' + (f.line || "") + '</td><td class="sev">' + esc(f.severity) + "</td><td>" + esc(f.kind) +
+          "</td><td>" + esc(f.message) + "</td><td>" + (f.evidence ? "<mark>" + esc(f.evidence) + "</mark>" : "") + "</td></tr>").join("") + "</table>";
+    });
+    out.innerHTML = html;
   }
 
   // Ask: one page at a time; "more" appends the next. A term that names no actor or concept is

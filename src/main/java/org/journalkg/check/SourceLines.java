@@ -71,6 +71,22 @@ public final class SourceLines {
         return 0;
     }
 
+    /** As {@link #lineOf}, but only where the whole text is found (no shorter start of it). */
+    public int exactLineOf(String text, int fromLine) {
+        if (text == null || lineAt.length == 0) {
+            return 0;
+        }
+        String c = strip(text);
+        if (c.isEmpty()) {
+            return 0;
+        }
+        int i = compact.indexOf(c, firstIndexAtLine(Math.max(1, fromLine)));
+        if (i < 0) {
+            i = compact.indexOf(c);
+        }
+        return i < 0 ? 0 : lineAt[i];
+    }
+
     private int firstIndexAtLine(int line) {
         int lo = 0;
         int hi = lineAt.length;

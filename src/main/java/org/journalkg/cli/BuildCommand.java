@@ -37,14 +37,16 @@ final class BuildCommand implements Callable<Integer> {
         List<Issue> issues = loaded.issues();
         IssueQuads quads = inputs.issueQuads(issues);
         int threads = Runtime.getRuntime().availableProcessors();
+        // The editorial report of the same reading, for the page's Report view.
+        java.util.Map<String, byte[]> report = CheckCommand.reportFiles(loaded);
         long n;
         if (!quiet && issues.size() > 1) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(issues.size())
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" issues", 1).build()) {
-                n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, bar::stepTo), (fmt, args) -> { }, !noTextIndex);
+                n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, bar::stepTo), (fmt, args) -> { }, !noTextIndex, report);
             }
         } else {
-            n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, done -> { }), (fmt, args) -> { }, !noTextIndex);
+            n = Store.build(db.path(), stream -> quads.stream(stream::quad, threads, done -> { }), (fmt, args) -> { }, !noTextIndex, report);
         }
         if (!quiet) {
             int articles = issues.stream().mapToInt(i -> i.articles().size()).sum();

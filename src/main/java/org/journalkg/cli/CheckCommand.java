@@ -63,11 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         in.layout = layout;
         Inputs.Loaded loaded = in.load();
         loaded.skipped().forEach(s -> System.err.println("journal-kg: " + s));
-        List<CheckInput> inputs = new ArrayList<>();
-        for (Layouts.Reading r : loaded.readings()) {
-            inputs.add(CheckInput.of(r.file(), r.issue(), lines(r)));
-        }
-        List<Finding> findings = EditorialCheck.run(inputs);
+        List<Finding> findings = findings(loaded);
         String report = Reports.render(f, findings);
         if (output != null) {
             try {
@@ -82,6 +78,20 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return EditorialCheck.failed(findings) ? 1 : 0;
+    }
+
+    /** The findings of every file read, each file checked on its own. */
+    static List<Finding> findings(Inputs.Loaded loaded) {
+        List<CheckInput> inputs = new ArrayList<>();
+        for (Layouts.Reading r : loaded.readings()) {
+            inputs.add(CheckInput.of(r.file(), r.issue(), lines(r)));
+        }
+        return EditorialCheck.run(inputs);
+    }
+
+    /** What build writes beside the data: the report in json, for the page's Report view. */
+    static java.util.Map<String, byte[]> reportFiles(Inputs.Loaded loaded) {
+        return java.util.Map.of(org.journalkg.store.Store.REPORT, Reports.json(findings(loaded)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file's lines to find places in: the text as decoded for the readers; none for a Word file. */

@@ -49,12 +49,13 @@ final class ServeCommand implements Callable<Integer> {
         if (!Store.exists(path)) {
             System.out.println("journal-kg: no database at " + path + "; building it from the bundled issue…");
             Inputs inputs = new Inputs();
-            List<Issue> issues = inputs.issues();
-            long n = Store.build(path, inputs.quads(issues), (fmt, args) -> { });
+            Inputs.Loaded loaded = inputs.load();
+            List<org.apache.jena.sparql.core.Quad> quads = inputs.quads(loaded.issues());
+            long n = Store.build(path, stream -> quads.forEach(stream::quad), (fmt, args) -> { }, true, CheckCommand.reportFiles(loaded));
             System.out.println("journal-kg: built " + path + " (" + n + " quads)");
         }
         Dataset ds = Store.open(path);
-        KgServer.Builder b = KgServer.builder(ds).host(host).port(port).timeoutMillis((long) (timeout * 1000)).maxRows(maxRows);
+        KgServer.Builder b = KgServer.builder(ds).report(path.resolve(Store.REPORT)).host(host).port(port).timeoutMillis((long) (timeout * 1000)).maxRows(maxRows);
         if (allowUpdate) {
             b.allowUpdate(passwordFile);
         }

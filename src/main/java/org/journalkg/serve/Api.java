@@ -21,16 +21,18 @@ import org.journalkg.rdf.Vocab;
 import org.journalkg.read.InputException;
 
 /**
- * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/graph?view=…&amp;lang=…
+ * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/report, /api/graph?view=…&amp;lang=…
  * &amp;min=…&amp;article=…&amp;type=….
  */
 final class Api extends HttpServlet {
 
     private final Dataset dataset;
+    private final java.nio.file.Path report;
     private volatile Ask ask;
 
-    Api(Dataset dataset) {
+    Api(Dataset dataset, java.nio.file.Path report) {
         this.dataset = dataset;
+        this.report = report;
     }
 
     @Override
@@ -43,6 +45,7 @@ final class Api extends HttpServlet {
                 case "/queries" -> queries();
                 case "/articles" -> articles();
                 case "/graph" -> graph(req);
+                case "/report" -> report();
                 default -> null;
             };
         } catch (InputException e) {
@@ -56,6 +59,19 @@ final class Api extends HttpServlet {
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.getOutputStream().write(JSON.toStringFlat(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * /api/report: {"available": true|false, "findings": [...]}, the editorial report build wrote
+     * beside the data (the same as `journal-kg check --format json` on the files built); not
+     * available for a database built by an older journal-kg, or a server started without one.
+     */
+    private JsonValue report() throws IOException {
+        JsonObject o = new JsonObject();
+        boolean available = report != null && java.nio.file.Files.isRegularFile(report);
+        o.put("available", available);
+        o.put("findings", available ? JSON.parseAny(java.nio.file.Files.readString(report, StandardCharsets.UTF_8)) : new JsonArray());
+        return o;
     }
 
     /** /api/ask?q=TERM[&amp;limit=N][&amp;offset=N][&amp;text=true]: one page of an answer. */

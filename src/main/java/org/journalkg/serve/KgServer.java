@@ -35,6 +35,7 @@ public final class KgServer {
         private long maxRows = 10_000;
         private boolean allowUpdate;
         private Path passwordFile;
+        private Path report;
 
         private Builder(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -44,6 +45,8 @@ public final class KgServer {
         public Builder port(int port) { this.port = port; return this; }
         public Builder timeoutMillis(long t) { this.timeoutMillis = t; return this; }
         public Builder maxRows(long n) { this.maxRows = n; return this; }
+        /** The editorial report build wrote beside the data (json), shown by the page's Report view. */
+        public Builder report(Path file) { this.report = file; return this; }
 
         /** Allows SPARQL Update and Graph Store writes, for the users of a Jetty password file. */
         public Builder allowUpdate(Path passwordFile) {
@@ -68,7 +71,7 @@ public final class KgServer {
                     .enableCors(true)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add("/kg", dataset.asDatasetGraph(), allowUpdate)
-                    .addServlet("/api/*", new Api(dataset))
+                    .addServlet("/api/*", new Api(dataset, report))
                     .addServlet("/resource", new ResourcePage(dataset))
                     .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
                     .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))

@@ -63,6 +63,19 @@ public final class Store {
      * index where {@code textIndex} is false (a faster build whose ask answers from entities only).
      */
     public static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress, boolean textIndex) {
+        return build(db, writer, progress, textIndex, java.util.Map.of());
+    }
+
+    /** The editorial report of what a database holds, written by build beside the data (see {@code journal-kg check}). */
+    public static final String REPORT = "check.json";
+
+    /**
+     * As {@link #build(Path, java.util.function.Consumer, MonitorOutput, boolean)}, and writes
+     * {@code alongside} (file name → content) into the new database's folder before it is
+     * switched in, so that they are replaced with the data or not at all.
+     */
+    public static long build(Path db, java.util.function.Consumer<StreamRDF> writer, MonitorOutput progress, boolean textIndex,
+            java.util.Map<String, byte[]> alongside) {
         Path target = db.toAbsolutePath().normalize();
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
@@ -90,6 +103,9 @@ public final class Store {
                 }
                 text.commit();
                 count = loader.countQuads();
+                for (var file : new java.util.TreeMap<>(alongside).entrySet()) {
+                    Files.write(fresh.resolve(file.getKey()), file.getValue());
+                }
             } finally {
                 TDBInternal.expel(dsg, true);
             }
