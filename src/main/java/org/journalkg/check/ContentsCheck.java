@@ -67,6 +67,16 @@ final class ContentsCheck implements Check {
         return out;
     }
 
+    /**
+     * Where the Chinese contents and the article number give different first pages: true where the
+     * number is the odd one, i.e. the Russian and English contents side with the Chinese (or are silent).
+     */
+    private static boolean numberIsOdd(Issue issue, int contentsPage, int numberPage) {
+        long forContents = 1 + issue.contents().stream().filter(e -> e.lang() != Lang.ZH && e.page() == contentsPage).count();
+        long forNumber = 1 + issue.contents().stream().filter(e -> e.lang() != Lang.ZH && e.page() == numberPage).count();
+        return forNumber <= forContents;
+    }
+
     /** The page part of 文章编号 against the first page (and year and number against the issue's). */
     private void articleNumbers(CheckInput in, List<Finding> out) {
         Issue issue = in.issue();
@@ -84,7 +94,7 @@ final class ContentsCheck implements Check {
             int page = Integer.parseInt(m.group(3));
             int near = titleLine(in, a);
             ContentsEntry listed = byTitle(zh, a.title().get(Lang.ZH));
-            if (listed != null && listed.page() != page) {
+            if (listed != null && listed.page() != page && numberIsOdd(issue, listed.page(), page)) {
                 out.add(in.finding(a, Kind.CONTENTS, Severity.ERROR, "The article number gives page " + page
                         + " as the first page, but the Chinese contents list the article on page " + listed.page() + ".",
                         a.articleNumber(), near));
@@ -164,7 +174,8 @@ final class ContentsCheck implements Check {
             }
             // Where the article number alone disagrees with the contents, that finding (articleNumbers) says it once.
             ContentsEntry zhListed = byTitle(in.issue().contents().stream().filter(x -> x.lang() == Lang.ZH).toList(), a.title().get(Lang.ZH));
-            boolean numberAlone = zhListed != null && zhListed.page() == e.entry().page() && a.firstPage() != zhListed.page();
+            boolean numberAlone = zhListed != null && zhListed.page() == e.entry().page() && a.firstPage() != zhListed.page()
+                    && numberIsOdd(in.issue(), zhListed.page(), a.firstPage());
             if (a.firstPage() > 0 && a.firstPage() != e.entry().page() && !numberAlone) {
                 out.add(new Finding(in.file(), e.line(), CheckInput.page(a), Kind.CONTENTS, Severity.ERROR, "The " + which
                         + " give page " + e.entry().page() + " for this article, but it starts on page " + a.firstPage() + ".",

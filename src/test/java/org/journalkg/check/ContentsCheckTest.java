@@ -77,6 +77,22 @@ class ContentsCheckTest {
     }
 
     @Test
+    void plantedDefectsInTheChineseContents() {
+        // The Chinese contents: a wrong page (4, where the article number and the other contents say 3), the second and
+        // third entries swapped, the third title changed (当前难题 for 当前问题).
+        List<Finding> f = run(fixture("defects3.md"));
+        assertEquals(List.of(
+                "9 | 3 | CONTENTS | ERROR | 测试文章的标题：中俄关系的“新阶段” (4)",
+                "16 | 10 | CONTENTS | ERROR | 俄罗斯“转向东方 2.0”与“一带一路”",
+                "14 | 20 | CONTENTS | WARNING | 欧亚主义视角的当前难题"), pinned(f));
+        String all = String.join("\n", f.stream().sorted(Finding.ORDER).map(Finding::message).toList());
+        assertTrue(all.contains("The Chinese contents give page 4 for this article, but it starts on page 3."), all);
+        assertTrue(all.contains("The Chinese contents list this article after one that comes later in the body"), all);
+        assertTrue(all.contains("The Chinese contents give the title \"欧亚主义视角的当前难题\", which differs from the article's title \"欧亚主义视角的当前问题\"."), all);
+        assertEquals(List.of(), new NamesCheck().run(fixture("defects3.md")));
+    }
+
+    @Test
     void titlesAreComparedNormalised() {
         assertTrue(!ContentsCheck.differ("Russia's “Pivot to the East 2.0”", "RUSSIA’S \"Pivot  to the East 2.0\""));
         assertTrue(!ContentsCheck.differ("China–Russia Relations", "China-Russia relations"));
