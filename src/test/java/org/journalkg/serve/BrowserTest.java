@@ -52,7 +52,7 @@ class BrowserTest {
         Path db = dir.resolve("db");
         assertEquals(0, CliAccess.run("build", "--quiet", "--db", db.toString()));
         ds = Store.open(db);
-        server = KgServer.builder(ds).port(0).build();
+        server = KgServer.builder(ds).report(db.resolve(Store.REPORT)).port(0).build();
         server.start();
         base = "http://127.0.0.1:" + server.getPort();
         ChromeOptions o = new ChromeOptions();
@@ -142,5 +142,18 @@ class BrowserTest {
                 + "cy.getElementById('https://w3id.org/journal-kg/id/entity/sco').emit('tap');");
         waiting().until(d -> d.findElement(By.id("details")).getText().contains("Shanghai Cooperation Organization"));
         screenshot("graph");
+
+        // The Report view: every finding build wrote, then only the names findings.
+        int all = org.apache.jena.atlas.json.JSON.parseAny(Files.readString(dir.resolve("db").resolve(Store.REPORT))).getAsArray().size();
+        browser.findElement(By.cssSelector("nav button[data-tab=report]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("tr.finding")).isEmpty());
+        assertEquals(all, browser.findElements(By.cssSelector("tr.finding")).size());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("r-kind"))).selectByVisibleText("names");
+        waiting().until(d -> d.findElements(By.cssSelector("tr.finding")).size() < all);
+        List<WebElement> names = browser.findElements(By.cssSelector("tr.finding"));
+        assertEquals(4, names.size());
+        assertTrue(names.stream().anyMatch(r -> r.getText().contains("付兴旻 / 付兴昶")), names.get(0).getText());
+        assertTrue(browser.findElement(By.id("report-summary")).getText().endsWith("· 4 shown"), browser.findElement(By.id("report-summary")).getText());
+        screenshot("report");
     }
 }

@@ -71,6 +71,16 @@ class ServeTest {
         Store.release(ds);
     }
 
+    /** A server started without a report (or on a database from an older journal-kg) says so; it never fails. */
+    @org.junit.jupiter.api.Test
+    void the_report_api_says_when_there_is_no_report() throws Exception {
+        HttpResponse<String> r = get("/api/report", null);
+        assertEquals(200, r.statusCode());
+        org.apache.jena.atlas.json.JsonObject o = org.apache.jena.atlas.json.JSON.parse(r.body());
+        assertEquals(false, o.get("available").getAsBoolean().value());
+        assertEquals(0, o.get("findings").getAsArray().size());
+    }
+
     static HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (accept != null) {
