@@ -27,6 +27,8 @@ final class MarkersCheck implements Check {
     private static final String CIRCLED = "\u2460\u2461\u2462\u2463\u2464\u2465\u2466\u2467\u2468\u2469"
             + "\u246A\u246B\u246C\u246D\u246E\u246F\u2470\u2471\u2472\u2473";
 
+    private static final java.util.regex.Pattern CARET = java.util.regex.Pattern.compile("\\^[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF\\[［]");
+
     @Override
     public Kind kind() {
         return Kind.MARKERS;
@@ -83,7 +85,9 @@ final class MarkersCheck implements Check {
             }
         }
 
-        boolean numberedThrough = notes.stream().map(Footnote::markerNumber).distinct().count() == notes.size();
+        // The journal's layout prints ^① in the text and numbers afresh on every page; the others pair by id.
+        boolean caret = a.paragraphs().stream().anyMatch(p -> p.original() != null && CARET.matcher(p.original()).find());
+        boolean numberedThrough = !caret && notes.stream().map(Footnote::markerNumber).distinct().count() == notes.size();
         Set<Integer> noteNumbers = new HashSet<>();
         notes.forEach(f -> noteNumbers.add(f.markerNumber()));
         List<Mark> repeated = new ArrayList<>();

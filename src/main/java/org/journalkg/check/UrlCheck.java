@@ -14,8 +14,8 @@ import org.journalkg.issue.Paragraph;
 /**
  * Web addresses in the notes:
  * <ul>
- * <li>tracking parameters (utm_*, ysclid, yclid, fbclid, gclid, spm, WeChat's from=timeline …):
- *     warning, the address should be cited without them;</li>
+ * <li>tracking parameters (utm_*, ysclid, yclid, fbclid, gclid, spm, WeChat's from=timeline …),
+ *     in the notes or the text: warning, the address should be cited without them;</li>
  * <li>an address broken by a space or line break (inside {@code <…>}, or a bare address whose cut
  *     end — "-", "_", "=", "/" … — goes on after the space), or cut by a page break (an open
  *     {@code <https://…} that is never closed, a bare address ending the note on "-", "_", "=",
@@ -80,6 +80,7 @@ final class UrlCheck implements Check {
             }
             for (Paragraph p : a.paragraphs()) {
                 tails(input, a, p, out);
+                trackedInText(input, a, p, out);
             }
         }
         return out;
@@ -188,6 +189,22 @@ final class UrlCheck implements Check {
                 out.add(new Finding(input.file(), line > 0 ? line : p.firstLine(), CheckInput.page(a), Kind.URL, Severity.ERROR,
                         "The end of a web address stands apart from its note (cut by a page break); join it to the address in the note.",
                         ev));
+            }
+        }
+    }
+
+    /** An address with tracking parameters in the body of the article. */
+    private static void trackedInText(CheckInput input, Article a, Paragraph p, List<Finding> out) {
+        Matcher m = URL.matcher(p.text());
+        while (m.find()) {
+            String url = trim(m.group());
+            List<String> tracking = tracking(url);
+            if (!tracking.isEmpty()) {
+                String ev = url.length() <= 200 ? url : url.substring(0, 199) + "…";
+                int line = input.lines().lineOf(url, p.firstLine());
+                out.add(new Finding(input.file(), line > 0 ? line : p.firstLine(), CheckInput.page(a), Kind.URL, Severity.WARNING,
+                        "The web address carries tracking parameter" + (tracking.size() > 1 ? "s " : " ") + String.join(", ", tracking)
+                                + "; cite the address without " + (tracking.size() > 1 ? "them." : "it."), ev));
             }
         }
     }

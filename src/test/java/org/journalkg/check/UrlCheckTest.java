@@ -29,6 +29,8 @@ class UrlCheckTest {
                 "36 error p.5 | https://www.rferl.org/a/osce-minsk-group-legacy-end-future-",
                 "38 error p.5 | session-united-nations-general-assembly>",
                 "40 error p.5 | implications/33519655.html",
+                // in the text, not a note
+                "42 warning p.5 | https://www.sco-report.org/full.html?utm_source=newsletter&id=7",
                 // no date: English, Russian, Chinese (访问日期, дата обращения, accessed and a DOI are fine)
                 "44 warning p.5 | “EU for Georgia”, European Union, https://eu4georgia.eu",
                 "46 warning p.5 | Стратегия развития Шанхайской организации сотрудничества. Шанхайская организация сотрудничества. https://rus.sectsc.org/documents/strategy",
