@@ -112,6 +112,7 @@ final class MarkersCheck implements Check {
         // Order: every number is 1 (a new page) or one more than the last; a gap that a missing
         // marker or note explains has been reported above.
         String where = numberedThrough ? "in the article" : "on its page";
+        String onPage = numberedThrough ? "" : " on its page";
         int last = 0;
         Set<Integer> skipped = new HashSet<>();
         List<Footnote> page = null;
@@ -135,7 +136,7 @@ final class MarkersCheck implements Check {
             runAfter(runs, m.line()).stream().filter(unpairedNotes::contains).forEach(f -> leftNotes.add(f.markerNumber()));
             if (n != 1 && n != last + 1 && !explained(last, n, leftNotes)) {
                 out.add(finding(input, a, m.line(), Severity.WARNING,
-                        "Marker " + label(m) + (last == 0 ? " comes first " + where : " follows marker " + (label(m).startsWith("[") ? "[" + last + "]" : circled(last)) + " on its page")
+                        "Marker " + label(m) + (last == 0 ? " comes first " + where : " follows marker " + (label(m).startsWith("[") ? "[" + last + "]" : circled(last)) + onPage)
                                 + "; markers should count 1, 2, 3 … in order.",
                         markEvidence(m)));
             }
@@ -170,7 +171,7 @@ final class MarkersCheck implements Check {
             if (n != 1 && n != last + 1 && !explained(last, n, leftMarks)) {
                 out.add(finding(input, a, f.line(), Severity.WARNING,
                         "Note " + noteLabel(f) + (last == 0 ? " comes first " + where
-                                : " follows note " + (noteLabel(f).startsWith("[") ? "[" + last + "]" : circled(last)) + " on its page")
+                                : " follows note " + (noteLabel(f).startsWith("[") ? "[" + last + "]" : circled(last)) + onPage)
                                 + "; notes should count 1, 2, 3 … in order.",
                         shorten(f.original())));
             }
