@@ -29,7 +29,7 @@ import org.journalkg.issue.Footnote;
  */
 final class NoteStyleCheck implements Check {
 
-    private static final Pattern ZH_OTHER = Pattern.compile("(?<![\\p{L}])(?:pp?\\.\\s*\\d|Vol\\.\\s*\\d|No\\.\\s*\\d|С\\.\\s*\\d|Т\\.\\s*\\d)|№");
+    private static final Pattern ZH_OTHER = Pattern.compile("(?<![\\p{L}])(?:pp?\\.\\s*\\d+|Vol\\.\\s*\\d+|No\\.\\s*\\d+|С\\.\\s*\\d+|Т\\.\\s*\\d+)|№");
     private static final Pattern EN_RUSSIAN = Pattern.compile("(?<![\\p{L}])(?:С\\.\\s*\\d|Т\\.\\s*\\d)|№|//");
     private static final Pattern RU_ENGLISH = Pattern.compile("(?<![\\p{L}])(?:pp?\\.\\s*\\d|Vol\\.\\s*\\d|No\\.\\s*\\d)");
     private static final Pattern CHINESE_MARKS = Pattern.compile("第\\s*[\\d\\-–]+\\s*[页期]|\\d{4}\\s*年");
@@ -50,6 +50,9 @@ final class NoteStyleCheck implements Check {
     private static final Pattern PAGE_MARK = Pattern.compile("第\\s*[\\d\\-–—,，、\\s]+页|(?<![\\p{L}])(?:pp?|С|P|S)\\.\\s*\\d");
     /** Something before the year after a book's title (a publisher, or a place without one): "Знак, 2006", "Москва, 2025". */
     private static final Pattern IMPRINT_BEFORE_YEAR = Pattern.compile("^[\\s.,，。]*[^\\s.,，。\\d][^,，]*[,，]\\s*(?:1[5-9]|20)\\d{2}");
+    private static final Pattern PRESS = Pattern.compile("Press|Publish|Books|Routledge|Palgrave|Macmillan|Springer|Wiley|Blackwell|Polity|Penguin|Verso|Sage|Brill|Elsevier|Bloomsbury|Norton|Knopf|Random House|HarperCollins|Simon");
+    private static final Pattern RU_PLACE = Pattern.compile("(?<![\\p{L}])(?:М|СПб|Л|К|Мн|Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань)\\.?\\s*:");
+    private static final Pattern RU_PLACE_PUBLISHER = Pattern.compile("(?<![\\p{L}])(?:М|СПб|Л|К|Мн|Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань)\\.?\\s*:\\s*[«\"“]?\\p{L}");
     private static final Pattern ITALIC_JOURNAL_AFTER = Pattern.compile("^\\s*,\\s*\\*[^*]+\\*\\s*,\\s*(?:1[5-9]|20)\\d{2}\\s*,");
 
     @Override
@@ -157,6 +160,8 @@ final class NoteStyleCheck implements Check {
         final String tail;
         final String tailText;
         final boolean hasUrl;
+        /** “Title,” — the comma typed inside the closing quotation mark. */
+        final boolean commaInside;
         final List<String[]> found = new ArrayList<>();
         /** Another language's marks were reported: what they stand for is not reported missing too. */
         boolean foreign;
@@ -171,6 +176,7 @@ final class NoteStyleCheck implements Check {
             this.head = NoteStyleText.own(at.head(), new NoteStyleText.Located(0, 0, (char) 0, at.head(), ""));
             this.tail = at.tail();
             this.tailText = NoteStyleText.withoutUrls(tail);
+            this.commaInside = at.end() < piece.length() && piece.charAt(at.end()) == ',' && at.open() != 0;
             this.hasUrl = w.url != null || w.doi != null || NoteStyleText.URL.matcher(piece).find();
         }
 
@@ -187,7 +193,7 @@ final class NoteStyleCheck implements Check {
             if (group == null || w.type == null) {
                 return;
             }
-            boolean book = w.type.equals("book");
+            boolean book = w.type.equals("book") || looksLikeBook(group);
             boolean article = w.type.equals("article-journal") || looksLikeArticle(group);
             boolean chapter = w.type.equals("chapter");
             if (!book && !article && !chapter) {
@@ -201,7 +207,7 @@ final class NoteStyleCheck implements Check {
                 case "zh" -> {
                     if (book && at.open() == '《') {
                         chineseBook();
-                    } else if (article && (at.open() == '“' || at.open() == '"') && w.containerTitle != null) {
+                    } else if (article && (at.open() == '“' || at.open() == '"' || at.open() == '《' && w.containerTitle != null)) {
                         chineseArticle();
                     }
                 }
@@ -214,9 +220,15 @@ final class NoteStyleCheck implements Check {
                 }
                 default -> {
                     String label = "en".equals(w.language) ? "English" : "Western-language";
-                    if (book && at.open() == '*' && ITALIC_JOURNAL_AFTER.matcher(tail).find() && EN_VOLUME.matcher(tailText).find()) {
-                        // *Title*, *Journal*, 2019, Vol.43: an article whose title was set like a book's.
-                        warn("The " + label + " journal article note sets the article's title in italics; the journal's example puts it in quotation marks, “Bound to Fail”.");
+                    if (book && (at.open() == '*' || at.open() == 0) && ITALIC_JOURNAL_AFTER.matcher(tail).find()
+                            && Pattern.compile("(?<![\\p{L}])(?:Vol|No)\\.").matcher(tailText).find()) {
+                        // *Title*, *Journal*, 2019, Vol.43: an article whose title was set like a book's, or left plain.
+                        warn(at.open() == '*'
+                                ? "The " + label + " journal article note sets the article's title in italics; the journal's example puts it in quotation marks, “Bound to Fail”."
+                                : "The " + label + " journal article note does not put the article's title in quotation marks as the journal's example does (“Bound to Fail”).");
+                    } else if (book && (w.volume != null || w.issue != null) && EN_VOLUME.matcher(tailText).find()) {
+                        // Title, *Journal*, 2019, Vol.43: the italics are the journal's, the article's title stands unquoted before it.
+                        warn("The " + label + " journal article note does not put the article's title in quotation marks as the journal's example does (“Bound to Fail”).");
                     } else if (book) {
                         englishBook(label);
                     } else if (article && w.containerTitle != null) {
@@ -241,10 +253,31 @@ final class NoteStyleCheck implements Check {
                 // The journal right after the title and the year right after the journal: “Title”, *Journal*, 2019.
                 return (at.open() == '“' || at.open() == '"')
                         && Pattern.compile("^\\s*(?:[,.]|//)?\\s*\\*" + Pattern.quote(w.containerTitle.strip()) + "\\.?\\*\\s*[,.]?\\s*(?:1[5-9]|20)\\d{2}\\b").matcher(tail).find()
-                        && Pattern.compile("(?<![\\p{L}])pp?\\.\\s*\\d|Vol\\.|No\\.").matcher(tailText).find();
+                        && Pattern.compile("(?<![\\p{L}])(?:pp?\\.\\s*\\d|Vol\\.|No\\.|С\\.\\s*\\d|Т\\.\\s*\\d)|№").matcher(tailText).find();
+            }
+            if (group.equals("zh")) {
+                return (at.open() == '“' || at.open() == '"') && ZH_YEAR_ISSUE.matcher(tailText).find();
             }
             if (group.equals("ru")) {
                 return at.open() == 0 && Pattern.compile("(?<![\\p{L}])(?:Т\\.|С\\.)\\s*\\d|№").matcher(tailText).find();
+            }
+            return false;
+        }
+
+        /**
+         * A book the parser gave another type: an English work in italics with a publisher's
+         * imprint (a title with Strategy or Report in it reads as a report), a Russian one with
+         * a place of publication before a colon.
+         */
+        private boolean looksLikeBook(String group) {
+            if (hasUrl || w.containerTitle != null && !RU_PLACE.matcher(w.containerTitle).lookingAt()) {
+                return false;
+            }
+            if (group.equals("en")) {
+                return w.type.equals("report") && at.open() == '*' && w.publisher != null && PRESS.matcher(w.publisher).find();
+            }
+            if (group.equals("ru")) {
+                return w.type.equals("webpage") && at.open() == 0 && RU_PLACE.matcher(tailText).find();
             }
             return false;
         }
@@ -290,32 +323,40 @@ final class NoteStyleCheck implements Check {
 
         private void chineseBook() {
             chineseCommon("book");
-            if (w.publisherPlace == null && w.publisher != null) {
+            String publisher = w.publisher == null || w.publisher.strip().matches("[\\d\\s年版，,。.]*") ? null : w.publisher;
+            if (w.publisherPlace == null && publisher != null) {
                 warn("The Chinese book note gives no place of publication; the journal's example writes place：publisher (上海：上海人民出版社).");
             }
-            if (w.publisher == null) {
+            if (publisher == null) {
                 warn("The Chinese book note gives no publisher; the journal's example writes place：publisher (上海：上海人民出版社).");
             }
-            if (w.issued == null) {
+            if (w.issued == null && ZH_BARE_YEAR.matcher(tailText).find()) {
+                warn("The Chinese book note gives the year without 年; the journal's example writes 1997 年.");
+            } else if (w.issued == null && !YEAR.matcher(tailText).find()) {
                 warn("The Chinese book note gives no year of publication; the journal's example writes it as 1997 年.");
+            } else if (w.issued == null) {
+                return;
             } else if (ZH_YEAR_EDITION.matcher(tailText).find()) {
                 warn("The Chinese book note runs the publisher and year together (…出版社 2016 年版); the journal's example writes 上海人民出版社，1997 年.");
             } else if (ZH_BARE_YEAR.matcher(tailText).find()) {
                 warn("The Chinese book note gives the year without 年; the journal's example writes 1997 年.");
             }
-            chinesePage("book");
+            chinesePage("book", "第 66 页");
         }
 
         private void chineseArticle() {
             chineseCommon("journal article");
-            String journal = "《" + w.containerTitle.strip() + "》";
+            if (at.open() == '《') {
+                warn("The Chinese journal article note puts the article's title in 《》; the journal's example quotes it, “疫情下国际格局和世界秩序变化趋势分析”，《俄罗斯研究》.");
+            }
             String compactTail = NoteStyleText.compact(tail);
-            if (!compactTail.contains(NoteStyleText.compact(journal))) {
-                if (w.issue != null && compactTail.contains(NoteStyleText.compact(w.containerTitle))) {
+            if (w.containerTitle == null || !compactTail.contains(NoteStyleText.compact("《" + w.containerTitle.strip() + "》"))) {
+                if (tail.indexOf('《') < 0 && ZH_YEAR_ISSUE.matcher(tailText).find()) {
                     warn("The Chinese journal article note does not put the journal's name in 《》; the journal's example writes 《俄罗斯研究》.");
                 }
                 return;
             }
+            String journal = "《" + w.containerTitle.strip() + "》";
             if (compactTail.contains("载" + NoteStyleText.compact(journal))) {
                 warn("The Chinese journal article note writes 载 before the journal's name; the journal's example writes “title”，《journal》，2020 年第 5 期.");
             }
@@ -323,19 +364,28 @@ final class NoteStyleCheck implements Check {
             if (close >= 0 && tail.substring(close + 1).matches("\\s*\\d.*")) {
                 warn("The Chinese journal article note puts no ，after the journal's name; the journal's example writes 《俄罗斯研究》，2020 年第 5 期.");
             }
-            if (w.issued == null) {
+            boolean yearWritten = Pattern.compile("\\d{4}\\s*年").matcher(tailText).find();
+            boolean issueWritten = Pattern.compile("第\\s*[\\d\\-–—/]+\\s*期|\\d\\s*期").matcher(tailText).find();
+            if ((w.issued == null || w.issue == null) && yearWritten && issueWritten) {
+                warn("The Chinese journal article note does not write the year and issue as 2020 年第 5 期, as the journal's example does.");
+            } else if (w.issued == null) {
                 warn("The Chinese journal article note gives no year; the journal's example writes 2020 年第 5 期.");
             } else if (w.issue == null) {
                 warn("The Chinese journal article note gives no issue number; the journal's example writes 2020 年第 5 期.");
             } else if (!ZH_YEAR_ISSUE.matcher(tailText).find()) {
                 warn("The Chinese journal article note does not write the year and issue as 2020 年第 5 期, as the journal's example does.");
             }
-            chinesePage("journal article");
+            chinesePage("journal article", "第 18 页");
         }
 
-        private void chinesePage(String what) {
+        private void chinesePage(String what, String example) {
+            if (Pattern.compile("(?<!第\\s{0,2})(?<![\\d\\-–])[\\d\\-–]+\\s*页").matcher(tailText).find()
+                    && !Pattern.compile("第\\s*[\\d\\-–—,，、\\s]+页").matcher(tailText).find()) {
+                info("The Chinese " + what + " note writes the page without 第; the journal's example writes " + example + ".");
+                return;
+            }
             if (!whole && locator == null && w.page == null && !PAGE_MARK.matcher(tailText).find()) {
-                info("The Chinese " + what + " note cites no page; the journal's example ends with the page, 第 66 页 (unless the whole work is meant).");
+                info("The Chinese " + what + " note cites no page; the journal's example ends with the page, " + example + " (unless the whole work is meant).");
             }
         }
 
@@ -349,7 +399,7 @@ final class NoteStyleCheck implements Check {
             Matcher other = RU_ENGLISH.matcher(tailText);
             if (other.find()) {
                 foreign = true;
-                warn("The Russian " + what + " note writes “" + other.group().replaceAll("\\s*\\d$", "") + "” from the English style; the journal writes Т., № and С. in Russian notes.");
+                warn("The Russian " + what + " note writes “" + other.group().replaceAll("\\s*\\d+$", "") + "” from the English style; the journal writes Т., № and С. in Russian notes.");
             } else if (CHINESE_MARKS.matcher(tailText).find()) {
                 warn("The Russian " + what + " note writes 年/期/页 from the Chinese style; the journal writes 2018. Т.16. №2-3. С.175. in Russian notes.");
             }
@@ -360,12 +410,15 @@ final class NoteStyleCheck implements Check {
 
         private void russianBook() {
             russianCommon("book");
-            if (w.publisherPlace == null) {
-                if (w.publisher != null || IMPRINT_BEFORE_YEAR.matcher(tailText).find()) {
-                    warn("The Russian book note gives no place of publication; the journal's example writes М.: Знак, 2006.");
-                } else {
-                    warn("The Russian book note gives no place of publication or publisher; the journal's example writes М.: Знак, 2006.");
-                }
+            // What the text shows counts as much as what the parser read: a note it misread still has its place and year.
+            boolean place = w.publisherPlace != null || RU_PLACE.matcher(tailText).find();
+            boolean publisher = w.publisher != null || RU_PLACE_PUBLISHER.matcher(tailText).find()
+                    || !place && IMPRINT_BEFORE_YEAR.matcher(tailText).find();
+            boolean year = w.issued != null || YEAR.matcher(tailText).find();
+            if (!place && !publisher) {
+                warn("The Russian book note gives no place of publication or publisher; the journal's example writes М.: Знак, 2006.");
+            } else if (!place) {
+                warn("The Russian book note gives no place of publication; the journal's example writes М.: Знак, 2006.");
             } else {
                 if (RU_PLACE_NO_STOP.matcher(tail).find()) {
                     info("The Russian book note writes the abbreviated place without its full stop; the journal's example writes М.: (СПб.:).");
@@ -373,12 +426,15 @@ final class NoteStyleCheck implements Check {
                 if (RU_PLACE_FULL.matcher(tail).find()) {
                     info("The Russian book note writes the city in full; the journal's example abbreviates it, М.: (СПб.:).");
                 }
-                if (w.publisher == null) {
+                if (!publisher) {
                     warn("The Russian book note gives no publisher; the journal's example writes М.: Знак, 2006.");
                 }
             }
-            if (w.issued == null) {
+            if (!year) {
                 warn("The Russian book note gives no year of publication; the journal's example writes М.: Знак, 2006.");
+            }
+            if (Pattern.compile("(?:\\d|[\\p{L}]),\\s*С\\.\\s*\\d").matcher(tailText).find()) {
+                info("The Russian book note puts a comma before the page; the journal's example writes a full stop, 2006. С.86.");
             }
             if (!whole && locator == null && !PAGE_MARK.matcher(tailText).find()) {
                 info("The Russian book note cites no page; the journal's example ends with the page, С.86 (unless the whole book is meant).");
@@ -411,6 +467,9 @@ final class NoteStyleCheck implements Check {
             if (w.issue == null && !foreign && !after.contains("№") && !after.contains("Вып.")) {
                 warn("The Russian journal article note gives no issue number (№); the journal's example writes Т.16. №2-3.");
             }
+            if (Pattern.compile("\\.[–—-]\\d|\\.[–—-](?:Т|№|С)").matcher(after).find()) {
+                info("The Russian journal article note separates its parts with dashes (. – ) as GOST's full form does; the journal's example writes Журнал. 2018. Т.16. №2-3. С.175.");
+            }
             if (after.contains("№.")) {
                 info("The Russian journal article note writes “№.” with a full stop; the journal's example writes №2-3.");
             }
@@ -429,7 +488,7 @@ final class NoteStyleCheck implements Check {
             Matcher other = EN_RUSSIAN.matcher(tailText);
             if (other.find()) {
                 foreign = true;
-                warn("The " + label + " " + what + " note writes “" + other.group().replaceAll("\\s*\\d$", "") + "” from the Russian style; the journal writes Vol., No. and p./pp. in English notes.");
+                warn("The " + label + " " + what + " note writes “" + other.group().replaceAll("\\s*\\d+$", "") + "” from the Russian style; the journal writes Vol., No. and p./pp. in English notes.");
             } else if (CHINESE_MARKS.matcher(tailText).find()) {
                 warn("The " + label + " " + what + " note writes 年/期/页 from the Chinese style; the journal writes 2019, Vol.43, No.4, pp.7-8 in English notes.");
             }
@@ -490,7 +549,9 @@ final class NoteStyleCheck implements Check {
                 return;
             }
             westernCommon(label, "journal article");
-            if (at.open() != 0 && !tail.matches("\\s*(?://|,).*")) {
+            if (at.open() != 0 && commaInside) {
+                info("The " + label + " journal article note puts the comma inside the closing quotation mark; the journal's example writes “Title”, *Journal*.");
+            } else if (at.open() != 0 && !tail.matches("\\s*(?://|,|，).*")) {
                 warn("The " + label + " journal article note puts no comma after the article's title; the journal's example writes “Title”, *Journal*.");
             }
             String journal = w.containerTitle.strip();
@@ -505,6 +566,11 @@ final class NoteStyleCheck implements Check {
                         warn("The " + label + " journal article note puts no comma after the journal's name; the journal's example writes *International Security*, 2019.");
                     }
                 }
+            }
+            Matcher vol = EN_VOLUME.matcher(tailText);
+            Matcher yr = YEAR.matcher(tailText);
+            if (vol.find() && yr.find() && yr.start() > vol.start()) {
+                warn("The " + label + " journal article note puts the year after the volume; the journal's example writes *International Security*, 2019, Vol.43, No.4.");
             }
             if (w.issued == null) {
                 warn("The " + label + " journal article note gives no year; the journal's example writes *International Security*, 2019, Vol.43, No.4.");

@@ -120,7 +120,7 @@ final class NoteStyleText {
             before--;
         }
         int after = end;
-        while (after < piece.length() && ".?!。？！ ".indexOf(piece.charAt(after)) >= 0 && after - end < 2) {
+        while (after < piece.length() && ".?!。？！, ".indexOf(piece.charAt(after)) >= 0 && after - end < 2) {
             after++;
         }
         char close = open == '《' ? '》' : open == '“' ? '”' : open == '«' ? '»' : open;
