@@ -63,6 +63,9 @@ final class NoteStyleCheck implements Check {
     @Override
     public List<Finding> run(CheckInput input) {
         List<Finding> out = new ArrayList<>();
+        // A layout that keeps no italics (a plain-text web page) cannot show a title in italics: those rules then keep quiet.
+        boolean italics = input.issue().articles().stream().flatMap(a -> a.footnotes().stream())
+                .anyMatch(f -> NoteStyleText.markup(f).matches("(?s).*\\*[^*\\s][^*]*\\*.*"));
         for (Article a : input.issue().articles()) {
             List<NoteCitations> notes = input.notesOf(a);
             List<Footnote> footnotes = a.footnotes();
@@ -78,7 +81,7 @@ final class NoteStyleCheck implements Check {
                 if (r.ibid() || r.citations().isEmpty()) {
                     continue;
                 }
-                for (Problem p : problems(text, r.citations())) {
+                for (Problem p : problems(text, r.citations(), italics)) {
                     out.add(input.finding(a, Kind.NOTE_STYLE, p.severity, p.message, p.evidence, f.line()));
                 }
             }
@@ -91,6 +94,11 @@ final class NoteStyleCheck implements Check {
 
     /** The departures of one note, each message once per work. */
     static List<Problem> problems(String note, List<Citation> citations) {
+        return problems(note, citations, true);
+    }
+
+    /** The same, where {@code italics} says whether the file can show italics at all. */
+    static List<Problem> problems(String note, List<Citation> citations, boolean italics) {
         List<String> pieces = NoteStyleText.pieces(note);
         Map<String, Problem> out = new LinkedHashMap<>();
         for (int k = 0; k < pieces.size(); k++) {
@@ -115,7 +123,7 @@ final class NoteStyleCheck implements Check {
             boolean last = k == pieces.size() - 1;
             // A note that lists works, or sends the reader to one (参见, See), may mean the whole work: its page is not asked for.
             boolean whole = citations.size() > 1 || !own.equals(piece.strip());
-            Rules r = new Rules(c.work(), c.locator(), piece, at, last, whole);
+            Rules r = new Rules(c.work(), c.locator(), piece, at, last, whole, italics);
             r.check();
             for (String[] m : r.found) {
                 Severity s = Severity.valueOf(m[0]);
@@ -160,13 +168,16 @@ final class NoteStyleCheck implements Check {
         final String tail;
         final String tailText;
         final boolean hasUrl;
+        /** Whether the file shows italics at all. */
+        final boolean italics;
         /** “Title,” — the comma typed inside the closing quotation mark. */
         final boolean commaInside;
         final List<String[]> found = new ArrayList<>();
         /** Another language's marks were reported: what they stand for is not reported missing too. */
         boolean foreign;
 
-        Rules(Work w, String locator, String piece, NoteStyleText.Located at, boolean last, boolean whole) {
+        Rules(Work w, String locator, String piece, NoteStyleText.Located at, boolean last, boolean whole, boolean italics) {
+            this.italics = italics;
             this.whole = whole;
             this.w = w;
             this.locator = locator;
@@ -226,7 +237,7 @@ final class NoteStyleCheck implements Check {
                         warn(at.open() == '*'
                                 ? "The " + label + " journal article note sets the article's title in italics; the journal's example puts it in quotation marks, “Bound to Fail”."
                                 : "The " + label + " journal article note does not put the article's title in quotation marks as the journal's example does (“Bound to Fail”).");
-                    } else if (book && (w.volume != null || w.issue != null) && EN_VOLUME.matcher(tailText).find()) {
+                    } else if (book && italics && (w.volume != null || w.issue != null) && EN_VOLUME.matcher(tailText).find()) {
                         // Title, *Journal*, 2019, Vol.43: the italics are the journal's, the article's title stands unquoted before it.
                         warn("The " + label + " journal article note does not put the article's title in quotation marks as the journal's example does (“Bound to Fail”).");
                     } else if (book) {
@@ -516,7 +527,9 @@ final class NoteStyleCheck implements Check {
                 if (w.publisher == null && w.publisherPlace == null) {
                     return; // Without italics or an imprint, nothing says it is a book.
                 }
-                warn("The " + label + " book note does not set the book's title in italics as the journal's example does (*Russia against the Rest*).");
+                if (italics || at.open() != 0) {
+                    warn("The " + label + " book note does not set the book's title in italics as the journal's example does (*Russia against the Rest*).");
+                }
             } else {
                 return;
             }
@@ -558,7 +571,7 @@ final class NoteStyleCheck implements Check {
             int j = tail.indexOf(journal);
             if (j >= 0) {
                 boolean italic = j > 0 && tail.charAt(j - 1) == '*';
-                if (!italic) {
+                if (!italic && italics) {
                     warn("The " + label + " journal article note does not set the journal's name in italics as the journal's example does (*International Security*).");
                 } else {
                     int close = tail.indexOf('*', j);

@@ -136,6 +136,15 @@ class NoteStyleCheckTest {
     }
 
     @Test
+    void aFileWithoutItalicsIsNotAskedForThem() {
+        // A plain-text web page keeps no italics: the book and journal in roman are not findings, the missing year is.
+        assertRows(List.of(
+                row(15, Severity.WARNING, "The English journal article note gives no year",
+                        "J. Mearsheimer, “Bound to Fail: The Rise and Fall of the Liberal International Order”, International Security, Vol.43, No.4, pp.7-8.")),
+                run("plain.web.txt"), null);
+    }
+
+    @Test
     void messagesNameWhatIsWrongAndWhatIsExpected() {
         for (Finding f : run("notes.article.md")) {
             assertTrue(f.message().startsWith("The ") && f.message().endsWith("."), f.message());
