@@ -20,7 +20,14 @@ import org.journalkg.issue.Footnote;
  * where the example has a comma, the year after the volume), leaves an English title out of
  * italics, or writes another language's marks (С./№/// in English, p./Vol./No. in Chinese or
  * Russian). Only books and journal articles are judged (and the book title of an English
- * chapter); web pages, newspapers, documents, reports, 同上 and commentary are not.
+ * chapter); web pages, newspapers, documents, reports, 同上 and commentary are not, nor is a
+ * work whose kind is unclear. Each note is read again on its own (the issue's reading merges a
+ * work cited twice), and what its text shows is trusted where the parser missed a part.
+ * Warnings: a missing element, wrong punctuation, another language's marks, the wrong order,
+ * no italics. Info: a missing page (a note may mean the whole work; notes that list works or
+ * say 参见/See are not asked), a missing Vol. or No. beside the other, and small marks (the
+ * final full stop, "№.", "СПб" without its stop, "Vol. 12", straight quotes, a city in full).
+ * Italics are asked for only where the file shows italics somewhere in its notes.
  * <pre>
  *   杨洁勉：“疫情下国际格局和世界秩序变化趋势分析”，《俄罗斯研究》，2020 年第 5 期，第 18 页。
  *   R. Sakwa, *Russia against the Rest*, Cambridge: Cambridge University Press, 2017, p.20.
