@@ -27,27 +27,27 @@ final class AbstractCheck implements Check {
         for (Article a : issue.articles()) {
             int start = ArticlePlace.line(in, a);
             if (!ArticlePlace.research(a)) {
-                out.add(in.finding(a, Kind.ABSTRACT, Severity.INFO, "no abstract, keywords, 文章编号 or 中图分类号: taken for a piece outside the"
-                        + " rules for research articles (an address, a review), so not checked for abstracts, keywords or length", ArticlePlace.title(a), start));
+                out.add(in.finding(a, Kind.ABSTRACT, Severity.INFO, "No abstract, keywords, 文章编号 or 中图分类号: taken for a piece outside the"
+                        + " rules for research articles (an address, a review), so not checked for abstracts, keywords or length.", ArticlePlace.title(a), start));
                 continue;
             }
             String zh = a.abstracts().get(Lang.ZH);
             if (a.title().get(Lang.ZH) != null) {
                 if (zh == null) {
-                    out.add(in.finding(a, Kind.ABSTRACT, Severity.ERROR, "the article has no 内容提要 (the journal asks for 300–500 characters)",
+                    out.add(in.finding(a, Kind.ABSTRACT, Severity.ERROR, "The article has no 内容提要; the journal asks for 300–500 characters.",
                             ArticlePlace.title(a), start));
                 } else {
                     int n = Counting.characters(zh);
                     if (n < MIN || n > MAX) {
-                        out.add(in.finding(a, Kind.ABSTRACT, Severity.WARNING, "the 内容提要 has " + n + " characters; the journal asks for 300–500",
+                        out.add(in.finding(a, Kind.ABSTRACT, Severity.WARNING, "The 内容提要 has " + n + " characters; the journal asks for 300–500.",
                                 excerpt(zh), start));
                     }
                 }
             }
             for (Lang l : List.of(Lang.RU, Lang.EN)) {
                 if (a.abstracts().get(l) == null && expected(issue, l)) {
-                    out.add(in.finding(a, Kind.ABSTRACT, Severity.ERROR, "the article has no " + (l == Lang.RU ? "Russian" : "English")
-                            + " abstract, while the issue gives " + (l == Lang.RU ? "Russian" : "English") + " abstracts", ArticlePlace.title(a), start));
+                    out.add(in.finding(a, Kind.ABSTRACT, Severity.ERROR, "The article has no " + (l == Lang.RU ? "Russian" : "English")
+                            + " abstract, while the issue gives " + (l == Lang.RU ? "Russian" : "English") + " abstracts.", ArticlePlace.title(a), start));
                 }
             }
         }

@@ -32,9 +32,9 @@ final class KeywordsCheck implements Check {
             List<String> zh = kw.getOrDefault(Lang.ZH, List.of());
             boolean chinese = a.title().get(Lang.ZH) != null;
             if (chinese && zh.isEmpty()) {
-                out.add(in.finding(a, Kind.KEYWORDS, Severity.ERROR, "the article has no 关键词 (the journal asks for 3–5)", ArticlePlace.title(a), start));
+                out.add(in.finding(a, Kind.KEYWORDS, Severity.ERROR, "The article has no 关键词; the journal asks for 3–5.", ArticlePlace.title(a), start));
             } else if (!zh.isEmpty() && (zh.size() < MIN || zh.size() > MAX)) {
-                out.add(in.finding(a, Kind.KEYWORDS, Severity.WARNING, "the article has " + zh.size() + " 关键词; the journal asks for 3–5",
+                out.add(in.finding(a, Kind.KEYWORDS, Severity.WARNING, "The article has " + zh.size() + " 关键词; the journal asks for 3–5.",
                         String.join("；", zh), near(in, zh, start)));
             }
             Lang reference = !zh.isEmpty() ? Lang.ZH : kw.keySet().stream().filter(l -> !kw.get(l).isEmpty()).findFirst().orElse(null);
@@ -49,7 +49,7 @@ final class KeywordsCheck implements Check {
                 }
                 if (other.size() != n) {
                     out.add(in.finding(a, Kind.KEYWORDS, Severity.WARNING, name(l) + " keywords: " + other.size() + ", " + name(reference)
-                            + " keywords: " + n + "; the lists should translate each other", other.isEmpty() ? String.join("; ", kw.get(reference))
+                            + " keywords: " + n + "; the lists should translate each other.", other.isEmpty() ? String.join("; ", kw.get(reference))
                             : String.join("; ", other), near(in, other.isEmpty() ? kw.get(reference) : other, start)));
                 }
             }

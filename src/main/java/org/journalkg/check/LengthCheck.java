@@ -34,8 +34,8 @@ final class LengthCheck implements Check {
             int notes = a.footnotes().stream().mapToInt(f -> Counting.characters(f.text())).sum();
             int total = body + notes;
             if (total < MIN || total > MAX) {
-                out.add(in.finding(a, Kind.LENGTH, Severity.INFO, "the article has " + Counting.thousands(total) + " characters (text "
-                        + Counting.thousands(body) + ", notes " + Counting.thousands(notes) + "); the journal asks for 20,000–25,000",
+                out.add(in.finding(a, Kind.LENGTH, Severity.INFO, "The article has " + Counting.thousands(total) + " characters (text "
+                        + Counting.thousands(body) + ", notes " + Counting.thousands(notes) + "); the journal asks for 20,000–25,000.",
                         ArticlePlace.title(a), ArticlePlace.line(in, a)));
             }
         }

@@ -47,16 +47,16 @@ class RulesCheckTest {
 
     @Test
     void the_bundled_issue_keeps_the_rules_but_for_one_list_of_six_keywords() {
-        assertEquals(List.of("184 info abstract 3 no abstract, keywords, 文章编号 or 中图分类号: taken for a piece outside the rules for research articles"
-                + " (an address, a review), so not checked for abstracts, keywords or length «论中俄教育年与中俄关系»"), bundled(new AbstractCheck()));
-        assertEquals(List.of("518 warning keywords 24 the article has 6 关键词; the journal asks for 3–5 «非西方视角；上海合作组织；上海精神；多边治理；治理绩效；优化路径»"),
+        assertEquals(List.of("184 info abstract 3 No abstract, keywords, 文章编号 or 中图分类号: taken for a piece outside the rules for research articles"
+                + " (an address, a review), so not checked for abstracts, keywords or length. «论中俄教育年与中俄关系»"), bundled(new AbstractCheck()));
+        assertEquals(List.of("518 warning keywords 24 The article has 6 关键词; the journal asks for 3–5. «非西方视角；上海合作组织；上海精神；多边治理；治理绩效；优化路径»"),
                 bundled(new KeywordsCheck()));
         List<String> length = bundled(new LengthCheck());
         assertEquals(List.of(
-                "212 info length 5 the article has 18,925 characters (text 12,852, notes 6,073); the journal asks for 20,000–25,000 «中俄美国际战略互动和全球治理体系建设»",
-                "826 info length 48 the article has 18,709 characters (text 13,114, notes 5,595); the journal asks for 20,000–25,000 «俄乌冲突后俄罗斯政治研究中欧亚主义视角的当前问题与发展前景»",
-                "1354 info length 91 the article has 30,193 characters (text 19,797, notes 10,396); the journal asks for 20,000–25,000 «大国地缘博弈下南高加索三国的战略调适：供给赤字与秩序重组»",
-                "1770 info length 121 the article has 26,957 characters (text 18,422, notes 8,535); the journal asks for 20,000–25,000 «美国运筹赞格祖尔的政治逻辑——走廊治理的制度嵌入与权力重组»"), length);
+                "212 info length 5 The article has 18,925 characters (text 12,852, notes 6,073); the journal asks for 20,000–25,000. «中俄美国际战略互动和全球治理体系建设»",
+                "826 info length 48 The article has 18,709 characters (text 13,114, notes 5,595); the journal asks for 20,000–25,000. «俄乌冲突后俄罗斯政治研究中欧亚主义视角的当前问题与发展前景»",
+                "1354 info length 91 The article has 30,193 characters (text 19,797, notes 10,396); the journal asks for 20,000–25,000. «大国地缘博弈下南高加索三国的战略调适：供给赤字与秩序重组»",
+                "1770 info length 121 The article has 26,957 characters (text 18,422, notes 8,535); the journal asks for 20,000–25,000. «美国运筹赞格祖尔的政治逻辑——走廊治理的制度嵌入与权力重组»"), length);
     }
 
     @Test
@@ -65,24 +65,24 @@ class RulesCheckTest {
         List<String> f = planted(new KeywordsCheck(), text);
         assertEquals(3, f.size(), f.toString());
         // Each where its list is printed: the Russian and the English abstract pages.
-        assertTrue(f.get(0).startsWith("2065 warning keywords 5 Russian keywords: 4, Chinese keywords: 3; the lists should translate each other «Международное"), f.get(0));
+        assertTrue(f.get(0).startsWith("2065 warning keywords 5 Russian keywords: 4, Chinese keywords: 3; the lists should translate each other. «Международное"), f.get(0));
         assertTrue(f.get(1).startsWith("2127 warning keywords 5 English keywords: 4, Chinese keywords: 3;"), f.get(1));
-        assertTrue(f.get(2).startsWith("518 warning keywords 24 the article has 6 关键词"), f.get(2));
+        assertTrue(f.get(2).startsWith("518 warning keywords 24 The article has 6 关键词"), f.get(2));
     }
 
     @Test
     void a_short_abstract_and_two_keywords_in_a_web_article() {
-        assertEquals(List.of("5 warning abstract null the 内容提要 has 45 characters; the journal asks for 300–500"
+        assertEquals(List.of("5 warning abstract null The 内容提要 has 45 characters; the journal asks for 300–500."
                 + " «本文讨论欧亚经济联盟过境运输规则的变化及其对中国企业的影响，认为统一的海关规则降低了成本。»"), fixture(new AbstractCheck(), "short-abstract.web.txt"));
-        assertEquals(List.of("7 warning keywords null the article has 2 关键词; the journal asks for 3–5 «欧亚经济联盟；过境运输»"),
+        assertEquals(List.of("7 warning keywords null The article has 2 关键词; the journal asks for 3–5. «欧亚经济联盟；过境运输»"),
                 fixture(new KeywordsCheck(), "short-abstract.web.txt"));
-        assertEquals(List.of("1 info length null the article has 162 characters (text 86, notes 76); the journal asks for 20,000–25,000 «欧亚经济联盟的过境运输与中国企业的机遇»"),
+        assertEquals(List.of("1 info length null The article has 162 characters (text 86, notes 76); the journal asks for 20,000–25,000. «欧亚经济联盟的过境运输与中国企业的机遇»"),
                 fixture(new LengthCheck(), "short-abstract.web.txt"));
     }
 
     @Test
     void an_article_with_keywords_and_no_abstract_is_an_error() {
-        assertEquals(List.of("1 error abstract null the article has no 内容提要 (the journal asks for 300–500 characters) «北极航道与俄罗斯的港口建设»"),
+        assertEquals(List.of("1 error abstract null The article has no 内容提要; the journal asks for 300–500 characters. «北极航道与俄罗斯的港口建设»"),
                 fixture(new AbstractCheck(), "no-abstract.web.txt"));
         assertEquals(List.of(), fixture(new KeywordsCheck(), "no-abstract.web.txt"));
     }
