@@ -121,7 +121,8 @@ final class MarkersCheck implements Check {
                 continue;
             }
             List<Footnote> own = runAfter(runs, m.line());
-            if (page != null && own != page) {
+            // Notes numbered through the article (Word, JATS, Markdown) are one sequence: no page restarts it.
+            if (page != null && own != page && !numberedThrough) {
                 // A new page: its markers count from 1 again.
                 last = 0;
                 skipped.clear();
@@ -155,7 +156,7 @@ final class MarkersCheck implements Check {
         List<Footnote> run = null;
         for (Footnote f : notes) {
             List<Footnote> own = runs.stream().filter(r -> r.contains(f)).findFirst().orElse(List.of());
-            if (run != null && own != run) {
+            if (run != null && own != run && !numberedThrough) {
                 last = 0;
                 skipped.clear();
             }
