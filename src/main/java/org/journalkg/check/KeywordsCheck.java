@@ -29,7 +29,7 @@ final class KeywordsCheck implements Check {
             }
             int start = ArticlePlace.line(in, a);
             Map<Lang, List<String>> kw = a.keywords();
-            List<String> zh = kw.getOrDefault(Lang.ZH, List.of());
+            List<String> zh = printed(in, kw.getOrDefault(Lang.ZH, List.of()), start);
             boolean chinese = a.title().get(Lang.ZH) != null;
             if (chinese && zh.isEmpty()) {
                 out.add(in.finding(a, Kind.KEYWORDS, Severity.ERROR, "The article has no 关键词; the journal asks for 3–5.", ArticlePlace.title(a), start));
@@ -41,7 +41,7 @@ final class KeywordsCheck implements Check {
             if (reference == null) {
                 continue;
             }
-            int n = kw.get(reference).size();
+            int n = reference == Lang.ZH ? zh.size() : kw.get(reference).size();
             for (Lang l : Lang.values()) {
                 List<String> other = kw.getOrDefault(l, List.of());
                 if (l == reference || other.isEmpty() && a.abstracts().get(l) == null) {
@@ -49,12 +49,32 @@ final class KeywordsCheck implements Check {
                 }
                 if (other.size() != n) {
                     out.add(in.finding(a, Kind.KEYWORDS, Severity.WARNING, name(l) + " keywords: " + other.size() + ", " + name(reference)
-                            + " keywords: " + n + "; the lists should translate each other.", other.isEmpty() ? String.join("; ", kw.get(reference))
+                            + " keywords: " + n + "; the lists should translate each other.", other.isEmpty() ? String.join("; ", reference == Lang.ZH ? zh : kw.get(reference))
                             : String.join("; ", other), near(in, other.isEmpty() ? kw.get(reference) : other, start)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The Chinese keywords as printed. A list printed with spaces between the keywords is read by
+     * the reader to the length of the Russian and English lists (a keyword may hold a space); the
+     * editor's question is how many the line prints, so where the line is found and its items
+     * separated by spaces or marks are more, those are counted.
+     */
+    private static List<String> printed(CheckInput in, List<String> read, int start) {
+        if (read.isEmpty()) {
+            return read;
+        }
+        int line = near(in, read, start);
+        String text = in.lines().line(line).strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[【\\[]?\\s*关\\s*键\\s*词\\s*[】\\]:：]?\\s*(.+)$").matcher(text);
+        if (!m.matches()) {
+            return read;
+        }
+        List<String> items = java.util.Arrays.stream(m.group(1).split("[；;，,、\\s]+")).filter(x -> !x.isBlank()).toList();
+        return items.size() > read.size() ? items : read;
     }
 
     /**

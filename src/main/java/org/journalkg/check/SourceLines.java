@@ -17,11 +17,13 @@ public final class SourceLines {
     /** No lines to search (a Word file): every lookup answers 0, "not known". */
     public static final SourceLines NONE = new SourceLines(List.of());
 
+    private final List<String> lines;
     private final String compact;
     /** compact index → 1-based line. */
     private final int[] lineAt;
 
     public SourceLines(List<String> lines) {
+        this.lines = List.copyOf(lines);
         StringBuilder b = new StringBuilder();
         int total = lines.stream().mapToInt(String::length).sum();
         int[] at = new int[total + 1];
@@ -38,6 +40,11 @@ public final class SourceLines {
         }
         this.compact = b.toString();
         this.lineAt = java.util.Arrays.copyOf(at, n);
+    }
+
+    /** Line N (1-based) as it stands in the file; "" where there is no such line. */
+    public String line(int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
     }
 
     /** The lines of a text as a reader saw them. */

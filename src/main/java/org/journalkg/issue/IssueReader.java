@@ -255,8 +255,16 @@ public final class IssueReader {
                     if (first[a] == 0) {
                         first[a] = zhEntry[a].page();
                     } else if (first[a] != zhEntry[a].page()) {
+                        // Where the Russian or English contents list the Chinese contents' page and none lists the
+                        // number's, the number is the misprint: three contents against one 文章编号.
+                        int listed = zhEntry[a].page();
+                        boolean contentsAgree = (byPage(ru, listed) != null || byPage(en, listed) != null)
+                                && byPage(ru, first[a]) == null && byPage(en, first[a]) == null;
                         warnings.add("article at line " + d.line() + ": the article number says page " + first[a]
-                                + ", the table of contents " + zhEntry[a].page());
+                                + ", the table of contents " + listed + (contentsAgree ? "; page " + listed + " is taken, as the Russian and English contents agree" : ""));
+                        if (contentsAgree) {
+                            first[a] = listed;
+                        }
                     }
                 }
             }
