@@ -1,7 +1,5 @@
 package org.journalkg.check;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +18,6 @@ import org.journalkg.issue.Issue;
 import org.journalkg.issue.Lang;
 import org.journalkg.issue.Markup;
 import org.journalkg.issue.Similarity;
-import org.journalkg.read.TextReader;
 
 /**
  * The three tables of contents and the abstract pages against the articles of the body: every
@@ -411,21 +408,15 @@ final class ContentsCheck implements Check {
             return lang == Lang.RU ? ruPages : lang == Lang.EN ? enPages : List.of();
         }
 
-        /** The text of the input's file as the readers decoded it, or null (a Word file, a file not on disk). */
+        /**
+         * The text of the input's file as the readers decoded it (the lines the check was given), or
+         * null where there is none to re-read in the issue layout (a Word file, JATS XML).
+         */
         static String text(CheckInput in) {
-            try {
-                if (in.file().startsWith("bundled:")) {
-                    return TextReader.readBundled().text();
-                }
-                Path p = Path.of(in.file());
-                String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".docx") || name.endsWith(".xml") || !Files.isRegularFile(p)) {
-                    return null;
-                }
-                return TextReader.read(p).text();
-            } catch (RuntimeException e) {
+            if (in.lines() == SourceLines.NONE || in.file().toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 return null;
             }
+            return in.lines().text();
         }
 
         static Source of(CheckInput in) {

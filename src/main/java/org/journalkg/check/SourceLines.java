@@ -47,6 +47,11 @@ public final class SourceLines {
         return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
     }
 
+    /** The whole text again, its lines joined by line breaks. */
+    public String text() {
+        return String.join("\n", lines);
+    }
+
     /** The lines of a text as a reader saw them. */
     public static SourceLines of(String text) {
         return new SourceLines(text.lines().toList());
