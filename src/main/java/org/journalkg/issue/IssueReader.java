@@ -155,7 +155,12 @@ public final class IssueReader {
             if (masthead.containsKey("出版日期")) {
                 Matcher d = DATE.matcher(masthead.get("出版日期"));
                 if (d.find()) {
-                    published = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                    try {
+                        published = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                    } catch (java.time.DateTimeException e) {
+                        // "2月56日" is a typo, not a reason to refuse the issue: the date is left out, with a word.
+                        warnings.add("the masthead's 出版日期 " + d.group() + " is no date; the issue is stored without a publication date");
+                    }
                 }
             }
             Journal journal = new Journal(
