@@ -27,8 +27,9 @@ import org.journalkg.read.SourceText;
  */
 public final class IssueReader {
 
-    private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})\\s*年\\s*第\\s*(\\d+)\\s*期");
-    private static final Pattern CUMULATIVE = Pattern.compile("总\\s*第\\s*(\\d+)\\s*期");
+    // Numbers of at most 6 digits: a longer run of digits is no issue number, and would not fit an int.
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})\\s*年\\s*第\\s*(\\d{1,6})\\s*期");
+    private static final Pattern CUMULATIVE = Pattern.compile("总\\s*第\\s*(\\d{1,6})\\s*期");
     private static final Pattern FREQUENCY = Pattern.compile("[（(]\\s*(双月刊|月刊|季刊|半月刊|旬刊|年刊)\\s*[）)]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern LABELLED = Pattern.compile("^([^：:]{1,20})[：:]\\s*(.*)$", Pattern.DOTALL);
@@ -155,7 +156,12 @@ public final class IssueReader {
             if (masthead.containsKey("出版日期")) {
                 Matcher d = DATE.matcher(masthead.get("出版日期"));
                 if (d.find()) {
-                    published = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                    try {
+                        published = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+                    } catch (java.time.DateTimeException e) {
+                        // "2月56日" is a typo, not a reason to refuse the issue: the date is left out, with a word.
+                        warnings.add("the masthead's 出版日期 " + d.group() + " is no date; the issue is stored without a publication date");
+                    }
                 }
             }
             Journal journal = new Journal(

@@ -1,0 +1,46 @@
+package org.journalkg.issue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.journalkg.read.InputException;
+import org.journalkg.read.TextReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fuzz targets (org.journalkg.fuzz) found, pinned here with the message the user sees;
+ * the inputs themselves are in the targets' corpus (src/test/resources/org/journalkg/fuzz/).
+ */
+class FuzzFindingsTest {
+
+    /** IssueFuzzTest: "2 月 56 日" in the masthead threw DateTimeException out of the reader. */
+    @Test
+    void an_impossible_publication_date_is_left_out_with_a_warning() throws IOException {
+        String text;
+        try (InputStream in = FuzzFindingsTest.class.getResourceAsStream("/fixtures/small-issue.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("2027 年 2 月 28 日", "2027 年 2 月 56 日");
+        }
+        Issue issue = IssueReader.read(TextReader.decode("small-issue.md", text.getBytes(StandardCharsets.UTF_8)));
+        assertNull(issue.published());
+        assertEquals(2, issue.articles().size());
+        assertEquals("the masthead's 出版日期 2027 年 2 月 56 日 is no date; the issue is stored without a publication date",
+                issue.warnings().get(0));
+    }
+
+    /** Found while triaging the above: "第99999999999期" threw NumberFormatException; now it is no issue number. */
+    @Test
+    void an_issue_number_too_long_for_an_int_is_no_issue_number() throws IOException {
+        String text;
+        try (InputStream in = FuzzFindingsTest.class.getResourceAsStream("/fixtures/small-issue.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("2027年 第1期", "2027年 第99999999999期");
+        }
+        InputException e = assertThrows(InputException.class,
+                () -> IssueReader.read(TextReader.decode("small-issue.md", text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("small-issue.md: not a journal issue in the expected format: no year and number (2026年第2期) in the front matter",
+                e.getMessage());
+    }
+}
