@@ -38,6 +38,11 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             boolean loud = java.util.Arrays.asList(args).contains("--verbose");
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", loud ? "info" : "warn");
+            if (!loud) {
+                // POI logs an error with a stack trace when it cannot close a damaged .docx; the reader
+                // already says what is wrong with the file in one line.
+                System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "off");
+            }
         }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         org.apache.jena.sys.JenaSystem.init();
