@@ -9,7 +9,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.journalkg.rdf.Shapes;
-import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,11 +17,12 @@ import picocli.CommandLine.Mixin;
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Override
     public Integer call() {
-        Dataset ds = Store.open(db.path());
+        db.refuseIfServed("validate");
+        Dataset ds = db.open();
         Graph union = GraphFactory.createDefaultGraph();
         Txn.executeRead(ds, () -> ds.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add));
         ValidationReport report = Shapes.validate(union);
