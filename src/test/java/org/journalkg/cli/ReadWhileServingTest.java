@@ -38,6 +38,7 @@ class ReadWhileServingTest {
         {"ask", "大交易"},
         {"query", "--format", "csv", "-e", "SELECT ?a ?p { ?a bibo:pageStart ?p } ORDER BY ?a"},
         {"query", "-e", "CONSTRUCT { ?a bibo:pageStart ?p } { ?a bibo:pageStart ?p } ORDER BY ?a LIMIT 3"},
+        {"validate"},
         {"stats"},
     };
     static List<Cli> local = new ArrayList<>();
