@@ -53,7 +53,13 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.parse(sparql);
         var server = db.server();
         if (server.isPresent()) {
-            QueryRunner.run(server.get().url() + "/kg/sparql", sparql, f, System.out);
+            long rows = QueryRunner.run(server.get().url() + "/kg/sparql", sparql, f, System.out);
+            if (server.get().maxRows() > 0 && rows >= server.get().maxRows()) {
+                // Locally there is no cap: say that this answer may be shorter than the local one.
+                System.out.flush();
+                System.err.println("journal-kg: " + server.get().url() + " answers at most " + server.get().maxRows()
+                        + " rows; this answer may be cut short (use LIMIT and OFFSET, or stop the server)");
+            }
         } else {
             QueryRunner.run(db.open(), sparql, f, System.out);
         }

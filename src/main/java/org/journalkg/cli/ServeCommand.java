@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         String where = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
         // The other commands find the server here and ask it, since TDB2 lets only this process open the database.
-        ServerRecord.write(path, where);
+        ServerRecord.write(path, where, maxRows);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ServerRecord.remove(path);
             server.stop();

@@ -44,7 +44,7 @@ public final class QueryRunner {
         Query query = parse(sparql);
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                write(query, qe, format, out);
+                write(query, qe, format, out, false);
             }
         });
     }
@@ -52,21 +52,23 @@ public final class QueryRunner {
     /**
      * As {@link #run(Dataset, String, Format, OutputStream)}, on a SPARQL endpoint (the server that
      * holds the database): the same answer, written the same way. The server's limits apply (its
-     * query timeout and row cap).
+     * query timeout and row cap). Returns the number of rows of a SELECT (-1 for other queries), for
+     * the caller to say where the server's cap may have cut the answer short.
      */
-    public static void run(String endpoint, String sparql, Format format, OutputStream out) {
+    public static long run(String endpoint, String sparql, Format format, OutputStream out) {
         Query query = parse(sparql);
         try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(query).build()) {
-            write(query, qe, format, out);
+            return write(query, qe, format, out, true);
         } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
             // The server's refusal (a timeout, a bad query it alone sees) in a line, as a local failure would be.
             throw new InputException(endpoint + " refused the query: " + e.getMessage());
         }
     }
 
-    private static void write(Query query, QueryExecution qe, Format format, OutputStream out) {
+    /** Writes the answer; with {@code count}, a SELECT's rows are kept (not streamed) to be counted, and their number returned. */
+    private static long write(Query query, QueryExecution qe, Format format, OutputStream out, boolean count) {
         if (query.isSelectType()) {
-            var rs = qe.execSelect();
+            org.apache.jena.query.ResultSet rs = count ? org.apache.jena.query.ResultSetFactory.makeRewindable(qe.execSelect()) : qe.execSelect();
             switch (format) {
                 case TEXT -> ResultSetFormatter.out(out, rs, query.getPrologue());
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
@@ -74,6 +76,7 @@ public final class QueryRunner {
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case XML -> ResultSetMgr.write(out, rs, ResultSetLang.RS_XML);
             }
+            return count ? ((org.apache.jena.query.ResultSetRewindable) rs).size() : -1;
         } else if (query.isAskType()) {
             boolean b = qe.execAsk();
             switch (format) {
@@ -100,5 +103,6 @@ public final class QueryRunner {
             };
             RDFDataMgr.write(out, m, f);
         }
+        return -1;
     }
 }

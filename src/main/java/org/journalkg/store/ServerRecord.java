@@ -20,20 +20,24 @@ import org.apache.jena.atlas.json.JsonObject;
  * to one process, so the other commands read this to ask the server instead. A record whose
  * process is gone, or whose address does not answer, is stale: whoever finds it removes it.
  * <pre>
- *   ServerRecord.write(db, "http://127.0.0.1:3030");   // serve, once it listens
+ *   ServerRecord.write(db, "http://127.0.0.1:3030", 10_000);   // serve, once it listens
  *   ServerRecord.live(db).ifPresent(r -> … r.url() …);  // any other command
  * </pre>
  */
-public record ServerRecord(String url, long pid, String started) {
+public record ServerRecord(String url, long pid, String started, long maxRows) {
 
     public static final String FILE = "server.json";
 
-    /** Records this process as DIR's server; written whole (a temp file moved in), so a reader never sees half of it. */
-    public static void write(Path db, String url) throws IOException {
+    /**
+     * Records this process as DIR's server, with the most rows it answers a query with; written
+     * whole (a temp file moved in), so a reader never sees half of it.
+     */
+    public static void write(Path db, String url, long maxRows) throws IOException {
         JsonObject o = new JsonObject();
         o.put("url", url);
         o.put("pid", ProcessHandle.current().pid());
         o.put("started", Instant.now().toString());
+        o.put("maxRows", maxRows);
         Path tmp = db.resolve(FILE + ".tmp");
         Files.writeString(tmp, JSON.toString(o), StandardCharsets.UTF_8);
         Files.move(tmp, db.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -65,10 +69,11 @@ public record ServerRecord(String url, long pid, String started) {
         try {
             JsonObject o = JSON.parse(Files.readString(f, StandardCharsets.UTF_8));
             return Optional.of(new ServerRecord(o.get("url").getAsString().value(),
-                    o.get("pid").getAsNumber().value().longValue(), o.get("started").getAsString().value()));
+                    o.get("pid").getAsNumber().value().longValue(), o.get("started").getAsString().value(),
+                    o.hasKey("maxRows") ? o.get("maxRows").getAsNumber().value().longValue() : 0));
         } catch (IOException | RuntimeException e) {
             // Unreadable or half a file: no server can be reached through it, so it counts as stale.
-            return Optional.of(new ServerRecord("", -1, ""));
+            return Optional.of(new ServerRecord("", -1, "", 0));
         }
     }
 

@@ -74,7 +74,7 @@ class ReadWhileServingTest {
 
     @Test
     void reads_beside_a_live_server_answer_as_locally_a_build_refuses_and_the_record_goes_with_the_server() throws Exception {
-        Process serve = journalKg("serve", "--db", db.toString(), "--port", "0");
+        Process serve = journalKg("serve", "--db", db.toString(), "--port", "0", "--max-rows", "50");
         String url;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
@@ -93,6 +93,13 @@ class ReadWhileServingTest {
                 assertEquals(local.get(i), r, String.join(" ", reads[i]));
             }
             assertTrue(local.get(0).out().contains("score"), local.get(0).out());
+
+            // The server's row cap cuts what a local query would answer in full: said on stderr.
+            Cli capped = Cli.run("query", "--db", db.toString(), "--format", "csv", "-e", "SELECT ?s { ?s a ?t } LIMIT 60");
+            assertEquals(0, capped.exit());
+            assertEquals(51, capped.out().lines().count());
+            assertEquals("journal-kg: " + url + " answers at most 50 rows; this answer may be cut short (use LIMIT and OFFSET, or stop the server)\n",
+                    capped.err());
 
             Cli build = Cli.run("build", "--quiet", "--db", db.toString());
             assertEquals(1, build.exit());
