@@ -33,7 +33,8 @@ public final class AskClient {
         HttpResponse<String> r;
         try {
             r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InputException(server + " did not answer: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -51,9 +52,10 @@ public final class AskClient {
 
     private static Ask.Hit hit(JsonObject h) {
         JsonValue page = h.get("firstPage");
-        return new Ask.Hit(h.get("article").getAsString().value(), page.isNumber() ? integer(page) : 0, h.get("title").isString() ? h.get("title").getAsString().value() : null,
-                integer(h.get("mentions")), h.get("score").getAsNumber().value().doubleValue(), match(h.get("match")),
-                strings(h.get("evidence").getAsArray()));
+        JsonValue title = h.get("title");
+        return new Ask.Hit(h.get("article").getAsString().value(), page.isNumber() ? integer(page) : 0,
+                title != null && title.isString() ? title.getAsString().value() : null, integer(h.get("mentions")),
+                h.get("score").getAsNumber().value().doubleValue(), match(h.get("match")), strings(h.get("evidence").getAsArray()));
     }
 
     private static Ask.Match match(JsonValue v) {
