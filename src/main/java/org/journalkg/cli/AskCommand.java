@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.journalkg.query.Ask;
+import org.journalkg.query.AskClient;
 import org.journalkg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 final class AskCommand implements Callable<Integer> {
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Default: ${DEFAULT-VALUE}.")
     String format;
@@ -47,9 +48,19 @@ final class AskCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 1 or more and --offset 0 or more");
         }
         String t = String.join(" ", term);
-        Ask ask = new Ask(Store.open(db.path()));
-        Ask.Answer answer = ask.ask(new Ask.Request(t, limit, offset, text));
-        if (!ask.hasTextIndex() && (answer.entities().isEmpty() || text)) {
+        Ask.Request request = new Ask.Request(t, limit, offset, text);
+        var server = db.server();
+        Ask.Answer answer;
+        boolean textIndexed;
+        if (server.isPresent()) {
+            answer = AskClient.ask(server.get().url(), request);
+            textIndexed = Store.hasTextIndex(db.path());
+        } else {
+            Ask ask = new Ask(db.open());
+            answer = ask.ask(request);
+            textIndexed = ask.hasTextIndex();
+        }
+        if (!textIndexed && (answer.entities().isEmpty() || text)) {
             System.err.println("journal-kg: " + db.path() + " has no full-text index (built by an older journal-kg); build it again for text matches");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.Dataset;
 import org.journalkg.query.CitationExport;
 import org.journalkg.read.InputException;
-import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
 final class CitationsCommand implements Callable<Integer> {
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Option(names = "--article", paramLabel = "IRI", description = "Only the footnotes of this article.")
     String article;
@@ -38,7 +37,8 @@ final class CitationsCommand implements Callable<Integer> {
     public Integer call() {
         boolean styled = style.given(format);
         String f = styled ? "" : Choice.of("--format", format == null ? "json" : format, List.of("json", "csl-json", "bibtex", "ris"));
-        Dataset ds = Store.open(db.path());
+        db.refuseIfServed("citations");
+        Dataset ds = db.open();
         List<CitationExport.Note> notes = CitationExport.notes(ds, article);
         if (article != null && notes.isEmpty()) {
             throw new InputException("--article " + article + ": no such article with footnotes in " + db.path());

@@ -32,7 +32,6 @@ import org.journalkg.query.QueryRunner;
 import org.journalkg.rdf.RdfOutput;
 import org.journalkg.rdf.Vocab;
 import org.journalkg.read.InputException;
-import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     static final List<String> RDF_FORMATS = List.of("ttl", "nq", "jsonld");
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Option(names = "--view", defaultValue = "mentions", paramLabel = "VIEW", description = "Default: ${DEFAULT-VALUE}.")
     String view;
@@ -80,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!List.of("zh", "ru", "en").contains(lang)) {
             throw new InputException("--lang " + lang + ": expected zh, ru or en");
         }
-        Dataset ds = Store.open(db.path());
+        db.refuseIfServed("export");
+        Dataset ds = db.open();
         if (query != null) {
             Model m = construct(ds);
             if (RDF_FORMATS.contains(f)) {

@@ -3,10 +3,8 @@ package org.journalkg.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.journalkg.query.QueryLibrary;
 import org.journalkg.query.QueryRunner;
-import org.journalkg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Parameters;
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -53,8 +51,18 @@ final class QueryCommand implements Callable<Integer> {
         }
         String sparql = source.expression != null ? source.expression : QueryLibrary.resolve(source.fileOrName);
         QueryRunner.parse(sparql);
-        Dataset ds = Store.open(db.path());
-        QueryRunner.run(ds, sparql, f, System.out);
+        var server = db.server();
+        if (server.isPresent()) {
+            long rows = QueryRunner.run(server.get().url() + "/kg/sparql", sparql, f, System.out);
+            if (server.get().maxRows() > 0 && rows >= server.get().maxRows()) {
+                // Locally there is no cap: say that this answer may be shorter than the local one.
+                System.out.flush();
+                System.err.println("journal-kg: " + server.get().url() + " answers at most " + server.get().maxRows()
+                        + " rows; this answer may be cut short (use LIMIT and OFFSET, or stop the server)");
+            }
+        } else {
+            QueryRunner.run(db.open(), sparql, f, System.out);
+        }
         System.out.flush();
         return 0;
     }

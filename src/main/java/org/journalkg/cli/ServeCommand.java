@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.journalkg.issue.Issue;
 import org.journalkg.read.InputException;
 import org.journalkg.serve.KgServer;
+import org.journalkg.store.ServerRecord;
 import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,11 +62,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server = b.build();
         server.start();
+        String where = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+        // The other commands find the server here and ask it, since TDB2 lets only this process open the database.
+        ServerRecord.write(path, where, maxRows);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ServerRecord.remove(path);
             server.stop();
             Store.release(ds);
         }));
-        String where = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
         System.out.println("journal-kg: serving " + path + " at " + where + "/  (SPARQL: " + where + "/kg/sparql)  Ctrl-C stops it");
         System.out.flush();
         server.join();

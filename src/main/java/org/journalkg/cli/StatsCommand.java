@@ -3,7 +3,6 @@ package org.journalkg.cli;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.journalkg.query.QueryRunner;
-import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,13 +28,20 @@ final class StatsCommand implements Callable<Integer> {
             """;
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Override
     public Integer call() {
-        Dataset ds = Store.open(db.path());
-        QueryRunner.run(ds, COUNTS, QueryRunner.Format.TEXT, System.out);
-        QueryRunner.run(ds, PER_GRAPH, QueryRunner.Format.TEXT, System.out);
+        var server = db.server();
+        if (server.isPresent()) {
+            String endpoint = server.get().url() + "/kg/sparql";
+            QueryRunner.run(endpoint, COUNTS, QueryRunner.Format.TEXT, System.out);
+            QueryRunner.run(endpoint, PER_GRAPH, QueryRunner.Format.TEXT, System.out);
+        } else {
+            Dataset ds = db.open();
+            QueryRunner.run(ds, COUNTS, QueryRunner.Format.TEXT, System.out);
+            QueryRunner.run(ds, PER_GRAPH, QueryRunner.Format.TEXT, System.out);
+        }
         System.out.flush();
         return 0;
     }

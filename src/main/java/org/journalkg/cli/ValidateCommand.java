@@ -9,7 +9,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.journalkg.rdf.Shapes;
-import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,13 +17,20 @@ import picocli.CommandLine.Mixin;
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
-    DbOption db;
+    ReadDbOption db;
 
     @Override
     public Integer call() {
-        Dataset ds = Store.open(db.path());
         Graph union = GraphFactory.createDefaultGraph();
-        Txn.executeRead(ds, () -> ds.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add));
+        var server = db.server();
+        if (server.isPresent()) {
+            // Every quad from the server's Graph Store Protocol (read) endpoint: SPARQL's row cap would cut the graph short.
+            org.apache.jena.sparql.exec.http.DSP.service(server.get().url() + "/kg/get").GET()
+                    .find().forEachRemaining(q -> union.add(q.asTriple()));
+        } else {
+            Dataset ds = db.open();
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().getUnionGraph().find().forEachRemaining(union::add));
+        }
         ValidationReport report = Shapes.validate(union);
         if (report.conforms()) {
             System.out.println("conforms: " + union.size() + " triples satisfy ontology/shapes.ttl");

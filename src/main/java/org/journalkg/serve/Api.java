@@ -88,7 +88,12 @@ final class Api extends HttpServlet {
         Ask.Answer a = ask.ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
-        a.articles().forEach(h -> articles.add(h.toJson()));
+        a.articles().forEach(h -> {
+            // The score ranks the page's articles; `journal-kg ask` beside a server prints it, as it does locally.
+            JsonObject j = h.toJson();
+            j.put("score", org.apache.jena.atlas.json.JsonNumber.value(h.score()));
+            articles.add(j);
+        });
         JsonArray entities = new JsonArray();
         a.entities().forEach(entities::add);
         JsonArray nearest = new JsonArray();

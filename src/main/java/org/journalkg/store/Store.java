@@ -87,6 +87,10 @@ public final class Store {
             Files.createDirectories(parent);
             deleteTree(fresh);
             if (exists(target)) {
+                // A server holds the database: say which one, rather than that some process does.
+                ServerRecord.live(target).ifPresent(r -> {
+                    throw new InputException(db + " is served by " + r.url() + " (pid " + r.pid() + "); stop it first");
+                });
                 ensureNotInUse(target);
             }
             long count;
@@ -171,11 +175,25 @@ public final class Store {
     static RuntimeException inUse(Path db, RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("lock")) {
-            String pid = m.replaceAll(".*process (\\d+).*", "$1");
-            return new InputException(db + ": the database is in use by another journal-kg process"
-                    + (pid.matches("\\d+") ? " (pid " + pid + ")" : "") + "; stop it first");
+            String pid = m.replaceAll("(?s).*process (\\d+).*", "$1");
+            return new InUse(db, pid.matches("\\d+") ? pid : null);
         }
         return e;
+    }
+
+    /** DIR is locked by another process ({@code pid} where TDB2 names it): read-only commands may wait and try again. */
+    public static final class InUse extends InputException {
+        private final String pid;
+
+        InUse(Path db, String pid) {
+            super(db + ": the database is in use by another journal-kg process" + (pid != null ? " (pid " + pid + ")" : "") + "; stop it first");
+            this.pid = pid;
+        }
+
+        /** The holder's process id as TDB2 gives it, or null. */
+        public String pid() {
+            return pid;
+        }
     }
 
     private static boolean isEmptyDir(Path p) {
