@@ -37,8 +37,8 @@ final class CitationsCommand implements Callable<Integer> {
     public Integer call() {
         boolean styled = style.given(format);
         String f = styled ? "" : Choice.of("--format", format == null ? "json" : format, List.of("json", "csl-json", "bibtex", "ris"));
-        db.refuseIfServed("citations");
-        Dataset ds = db.open();
+        // Beside a live server: a copy of its graph, fetched whole (the database itself is locked by the server).
+        Dataset ds = db.openOrCopy();
         List<CitationExport.Note> notes = CitationExport.notes(ds, article);
         if (article != null && notes.isEmpty()) {
             throw new InputException("--article " + article + ": no such article with footnotes in " + db.path());

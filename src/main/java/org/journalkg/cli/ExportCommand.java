@@ -79,8 +79,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!List.of("zh", "ru", "en").contains(lang)) {
             throw new InputException("--lang " + lang + ": expected zh, ru or en");
         }
-        db.refuseIfServed("export");
-        Dataset ds = db.open();
+        // Beside a live server: a copy of its graph, fetched whole (the database itself is locked by the server).
+        Dataset ds = db.openOrCopy();
         if (query != null) {
             Model m = construct(ds);
             if (RDF_FORMATS.contains(f)) {

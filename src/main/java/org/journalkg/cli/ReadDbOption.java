@@ -53,11 +53,22 @@ class ReadDbOption extends DbOption {
         }
     }
 
-    /** For a command that cannot ask a server yet: one line naming the server, instead of a wait that cannot end. */
-    void refuseIfServed(String command) {
-        server().ifPresent(r -> {
-            throw new org.journalkg.read.InputException(path() + " is served by " + r.url() + " (pid " + r.pid() + "); '"
-                    + command + "' cannot ask a server yet: stop it first, or use 'journal-kg query' beside it");
-        });
+    /**
+     * The database to read whole: DIR itself, or where a live server holds it, a copy of every
+     * quad the server's Graph Store endpoint gives (read-only, no row cap) in an in-memory TDB2
+     * dataset whose default graph is the union of the named graphs, as in DIR. For the commands
+     * whose reading is more than a few SPARQL queries (citations, export): they run unchanged on
+     * the copy, at the price of the graph in memory.
+     */
+    Dataset openOrCopy() {
+        Optional<ServerRecord> s = server();
+        if (s.isEmpty()) {
+            return open();
+        }
+        org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        org.apache.jena.system.Txn.executeWrite(copy, () ->
+                org.apache.jena.sparql.exec.http.DSP.service(s.get().url() + "/kg/get").GET().find().forEachRemaining(copy::add));
+        copy.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        return org.apache.jena.query.DatasetFactory.wrap(copy);
     }
 }
