@@ -21,18 +21,19 @@ public final class EditorialCheck {
     private EditorialCheck() { }
 
     public static List<Finding> run(List<CheckInput> inputs) {
-        List<Finding> out = new ArrayList<>();
-        for (CheckInput in : inputs) {
-            // A set: two checks of one place that say the same thing say it once.
-            LinkedHashSet<Finding> file = new LinkedHashSet<>();
-            for (Check c : CHECKS) {
-                file.addAll(c.run(in));
-            }
-            List<Finding> sorted = new ArrayList<>(file);
-            sorted.sort(Finding.ORDER);
-            out.addAll(sorted);
+        return inputs.stream().flatMap(in -> run(in).stream()).toList();
+    }
+
+    /** The findings of one file, in report order. */
+    public static List<Finding> run(CheckInput in) {
+        // A set: two checks of one place that say the same thing say it once.
+        LinkedHashSet<Finding> file = new LinkedHashSet<>();
+        for (Check c : CHECKS) {
+            file.addAll(c.run(in));
         }
-        return out;
+        List<Finding> sorted = new ArrayList<>(file);
+        sorted.sort(Finding.ORDER);
+        return sorted;
     }
 
     /** True where any finding is an error: the check then fails (exit 1). */

@@ -62,22 +62,11 @@ public final class SourceLines {
      * anywhere in the file; 0 where it is not found.
      */
     public int lineOf(String text, int fromLine) {
-        if (text == null || lineAt.length == 0) {
-            return 0;
-        }
-        String c = strip(text);
+        String c = text == null ? "" : strip(text);
         for (int len : new int[] {c.length(), 24, 12, 6}) {
-            if (len > c.length() || len == 0) {
-                continue;
-            }
-            String probe = c.substring(0, len);
-            int from = firstIndexAtLine(Math.max(1, fromLine));
-            int i = compact.indexOf(probe, from);
-            if (i < 0) {
-                i = compact.indexOf(probe);
-            }
-            if (i >= 0) {
-                return lineAt[i];
+            int line = len == 0 || len > c.length() ? 0 : find(c.substring(0, len), fromLine);
+            if (line > 0) {
+                return line;
             }
         }
         return 0;
@@ -85,16 +74,17 @@ public final class SourceLines {
 
     /** As {@link #lineOf}, but only where the whole text is found (no shorter start of it). */
     public int exactLineOf(String text, int fromLine) {
-        if (text == null || lineAt.length == 0) {
+        return text == null ? 0 : find(strip(text), fromLine);
+    }
+
+    /** The line where a probe without whitespace starts, at or after fromLine or else anywhere; 0 where it is not. */
+    private int find(String probe, int fromLine) {
+        if (probe.isEmpty() || lineAt.length == 0) {
             return 0;
         }
-        String c = strip(text);
-        if (c.isEmpty()) {
-            return 0;
-        }
-        int i = compact.indexOf(c, firstIndexAtLine(Math.max(1, fromLine)));
+        int i = compact.indexOf(probe, firstIndexAtLine(Math.max(1, fromLine)));
         if (i < 0) {
-            i = compact.indexOf(c);
+            i = compact.indexOf(probe);
         }
         return i < 0 ? 0 : lineAt[i];
     }

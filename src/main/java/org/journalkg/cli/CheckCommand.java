@@ -34,13 +34,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("text", "json", "html");
 
-    @Parameters(paramLabel = "FILES", arity = "0..*",
-            description = "Issue or article files, or folders to search for them (.md, .markdown, .txt, .docx, .xml). "
-                    + "Default: the bundled issue 2026 No. 2.")
+    // The inputs' two options, without the build's --kb, --base and --strict.
+    @Parameters(paramLabel = "FILES", arity = "0..*", description = Inputs.FILES_HELP)
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto",
-            description = "auto (from each file's content), issue, article, web, markdown, docx or jats. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto", description = Inputs.LAYOUT_HELP)
     String layout;
 
     @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", description = "Default: ${DEFAULT-VALUE}.")
@@ -80,13 +78,14 @@ final class CheckCommand implements Callable<Integer> {
         return EditorialCheck.failed(findings) ? 1 : 0;
     }
 
-    /** The findings of every file read, each file checked on its own. */
+    /**
+     * The findings of every file read, each file checked on its own, files in parallel (each
+     * parses its notes again and looks for places in its lines), in the order of the files.
+     */
     static List<Finding> findings(Inputs.Loaded loaded) {
-        List<CheckInput> inputs = new ArrayList<>();
-        for (Layouts.Reading r : loaded.readings()) {
-            inputs.add(CheckInput.of(r.file(), r.issue(), lines(r)));
-        }
-        return EditorialCheck.run(inputs);
+        return loaded.readings().parallelStream()
+                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r))).stream())
+                .toList();
     }
 
     /** What build writes beside the data: the report in json, for the page's Report view. */
@@ -94,7 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         return java.util.Map.of(org.journalkg.store.Store.REPORT, Reports.json(findings(loaded)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The file's lines to find places in: the text as decoded for the readers; none for a Word file. */
+    /**
+     * The file's lines to find places in: the text decoded again as for the readers (rather than
+     * kept with every reading, which a build of many issues would hold through the load); none
+     * for a Word file.
+     */
     private static SourceLines lines(Layouts.Reading r) {
         if (r.layout() == Layout.DOCX) {
             return SourceLines.NONE;

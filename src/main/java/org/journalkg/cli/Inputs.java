@@ -33,13 +33,14 @@ final class Inputs {
     /** What a folder is searched for; other files in it are named and skipped. */
     private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".text", ".docx", ".xml");
 
-    @Parameters(paramLabel = "FILES", arity = "0..*",
-            description = "Issue or article files, or folders to search for them (.md, .markdown, .txt, .docx, .xml). "
-                    + "Default: the bundled issue 2026 No. 2.")
+    static final String FILES_HELP = "Issue or article files, or folders to search for them (.md, .markdown, .txt, .docx, .xml). "
+            + "Default: the bundled issue 2026 No. 2.";
+    static final String LAYOUT_HELP = "auto (from each file's content), issue, article, web, markdown, docx or jats. Default: ${DEFAULT-VALUE}.";
+
+    @Parameters(paramLabel = "FILES", arity = "0..*", description = FILES_HELP)
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto",
-            description = "auto (from each file's content), issue, article, web, markdown, docx or jats. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "auto", description = LAYOUT_HELP)
     String layout;
 
     @Option(names = "--strict", description = "Treat reader warnings as errors: exit 1 and store nothing.")

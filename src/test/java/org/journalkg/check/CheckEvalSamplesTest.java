@@ -2,7 +2,6 @@ package org.journalkg.check;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
 import org.journalkg.layout.Layouts;
 import org.journalkg.read.TextReader;
 import org.junit.jupiter.api.Test;
@@ -21,17 +18,14 @@ import org.junit.jupiter.api.Test;
  * Held-out measurement in other layouts: copies of four single-article samples (web, Markdown and
  * the journal's article layout) with defects planted by someone who had not seen the checks' rules
  * or code, after the checks were written (src/test/resources/eval/check2: the copies, and
- * planted.jsonl with file, kind, line and the edit of each). Matching as in {@link CheckEvalTest}:
- * the kind, the file, and the place (within two lines, the edited text quoted, the line named in
- * the message, or for a marker up to 15 lines away). Findings the original sample gives too are
+ * planted.jsonl with file, kind, line and the edit of each). A defect counts as found as {@link
+ * PlantedDefects} says, in its file (single articles have no pages to name them by). Findings the original sample gives too are
  * not counted; the rest that match no defect are extra. Prints the table; holds the floors measured.
  */
 class CheckEvalSamplesTest {
 
     static final Path DIR = Path.of("src/test/resources/eval/check2");
     static final Path SAMPLES = Path.of("src/test/resources/samples");
-
-    record Planted(String file, Kind kind, int line, String after) { }
 
     static List<Finding> check(Path file) {
         return EditorialCheck.run(List.of(CheckInput.of(file.getFileName().toString(), Layouts.read(file, null).issue(),
@@ -40,33 +34,22 @@ class CheckEvalSamplesTest {
 
     @Test
     void defects_planted_in_single_articles_are_found() throws Exception {
-        List<Planted> planted = new ArrayList<>();
-        for (String l : Files.readAllLines(DIR.resolve("planted.jsonl"))) {
-            if (l.isBlank()) {
-                continue;
-            }
-            JsonObject o = JSON.parse(l);
-            Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.id().equals(o.get("kind").getAsString().value())).findFirst().orElseThrow();
-            planted.add(new Planted(o.get("file").getAsString().value(), kind, o.get("line").getAsNumber().value().intValue(),
-                    o.get("after").getAsString().value()));
-        }
+        List<PlantedDefects.Planted> planted = PlantedDefects.read(DIR.resolve("planted.jsonl"));
         Set<String> files = new TreeSet<>();
         planted.forEach(p -> files.add(p.file()));
         Map<String, List<Finding>> found = new LinkedHashMap<>();
         Set<String> original = new HashSet<>();
         for (String f : files) {
             found.put(f, check(DIR.resolve(f)));
-            check(SAMPLES.resolve(f)).forEach(x -> original.add(f + " " + key(x)));
+            check(SAMPLES.resolve(f)).forEach(x -> original.add(f + " " + PlantedDefects.key(x)));
         }
         Map<Kind, int[]> byKind = new LinkedHashMap<>();
         Set<Finding> used = new HashSet<>();
         List<String> missed = new ArrayList<>();
-        for (Planted p : planted) {
+        for (PlantedDefects.Planted p : planted) {
             int[] t = byKind.computeIfAbsent(p.kind(), k -> new int[2]);
             t[0]++;
-            List<Finding> hits = found.get(p.file()).stream().filter(f -> f.kind() == p.kind()
-                    && (Math.abs(f.line() - p.line()) <= 2 || quotes(f, p.after()) || f.message().contains("(line " + p.line() + ")")
-                    || p.kind() == Kind.MARKERS && Math.abs(f.line() - p.line()) <= 15)).toList();
+            List<Finding> hits = found.get(p.file()).stream().filter(f -> PlantedDefects.reports(f, p, false)).toList();
             if (hits.isEmpty()) {
                 missed.add(p.file() + " " + p.kind().id() + " line " + p.line() + ": " + p.after());
             } else {
@@ -75,7 +58,7 @@ class CheckEvalSamplesTest {
             }
         }
         List<String> extra = new ArrayList<>();
-        found.forEach((file, fs) -> fs.stream().filter(f -> !used.contains(f) && !original.contains(file + " " + key(f)))
+        found.forEach((file, fs) -> fs.stream().filter(f -> !used.contains(f) && !original.contains(file + " " + PlantedDefects.key(f)))
                 .forEach(f -> extra.add(file + ":" + f.line() + " " + f.severity().id() + " " + f.kind().id() + ": " + f.message())));
         int n = byKind.values().stream().mapToInt(t -> t[1]).sum();
         System.out.println("check on defects planted in single articles (held out): found " + n + " of " + planted.size());
@@ -97,13 +80,4 @@ class CheckEvalSamplesTest {
     static final int FOUND_FLOOR = 26;
     static final int EXTRA_CEILING = 4;
 
-    private static boolean quotes(Finding f, String after) {
-        String a = after.replaceAll("\\s", "");
-        return a.length() >= 4 && f.evidence() != null && f.evidence().replaceAll("\\s", "").contains(a.substring(0, Math.min(12, a.length())));
-    }
-
-    /** A finding without its file; a length note is the same whatever count it gives. */
-    private static String key(Finding f) {
-        return f.line() + " " + f.kind() + " " + (f.kind() == Kind.LENGTH ? "" : f.message());
-    }
 }
