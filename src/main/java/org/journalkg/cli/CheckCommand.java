@@ -60,7 +60,8 @@ final class CheckCommand implements Callable<Integer> {
         in.files = files;
         in.layout = layout;
         Inputs.Loaded loaded = in.load();
-        loaded.skipped().forEach(s -> System.err.println("journal-kg: " + s));
+        // What the readers expected and did not find (a lost article, bytes not decoded) is said as by build.
+        Inputs.printWarnings(loaded, System.err);
         List<Finding> findings = findings(loaded);
         String report = Reports.render(f, findings);
         if (output != null) {

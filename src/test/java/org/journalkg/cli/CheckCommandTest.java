@@ -85,4 +85,18 @@ class CheckCommandTest {
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().startsWith("journal-kg: " + dir.resolve("nothing.md")), missing.err());
     }
+
+    /** A damaged copy: what the reader repaired or could not find is said on stderr, as build says it. */
+    @Test
+    void reader_warnings_of_a_damaged_file_are_said() throws Exception {
+        byte[] b = org.journalkg.read.TextReader.bytes(Path.of("data/russian-studies-2026-02.md"));
+        b[50000] = (byte) 0xff;
+        Path damaged = dir.resolve("damaged.md");
+        Files.write(damaged, b);
+        Cli c = Cli.run("check", damaged.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertEquals(List.of("warning: " + damaged + ": line 474: 1 unreadable byte sequence(s) in UTF-8 replaced by U+FFFD, on line(s) 474"),
+                c.err().lines().toList());
+        assertTrue(c.out().endsWith(BUNDLED_SUMMARY + "\n"), c.out());
+    }
 }
