@@ -20,16 +20,27 @@ final class ClasspathFiles extends HttpServlet {
 
     private final String root;
     private final String index;
+    private final boolean always;
 
     /** root: the classpath folder; index: the file served for the folder itself (or null). */
     ClasspathFiles(String root, String index) {
+        this(root, index, false);
+    }
+
+    private ClasspathFiles(String root, String index, boolean always) {
         this.root = root;
         this.index = index;
+        this.always = always;
+    }
+
+    /** Serves one file for every path below the mapping: the page, which reads its address itself. */
+    static ClasspathFiles page(String root, String file) {
+        return new ClasspathFiles(root, file, true);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getPathInfo() == null || req.getPathInfo().equals("/") ? index : req.getPathInfo().substring(1);
+        String path = always || req.getPathInfo() == null || req.getPathInfo().equals("/") ? index : req.getPathInfo().substring(1);
         if (path == null || path.contains("..")) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -77,6 +77,11 @@ public final class KgServer {
                     .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
                     .addServlet("/app.css", new ClasspathFiles("web/", "app.css"))
                     .addServlet("/index.html", new ClasspathFiles("web/", "index.html"))
+                    // The page's own addresses: a typed page per resource (/id/… mirrors the IRI's path) and one per view.
+                    .addServlet("/id/*", ClasspathFiles.page("web/", "index.html"))
+                    .addServlet("/graph", ClasspathFiles.page("web/", "index.html"))
+                    .addServlet("/sparql", ClasspathFiles.page("web/", "index.html"))
+                    .addServlet("/report", ClasspathFiles.page("web/", "index.html"))
                     .addServlet("", new ClasspathFiles("web/", "index.html"));
             if (allowUpdate) {
                 b.securityHandler(JettySecurityLib.makeSecurityHandler("journal-kg", userStore(passwordFile), AuthScheme.BASIC))
