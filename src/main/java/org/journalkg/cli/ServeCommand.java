@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.Dataset;
 import org.journalkg.issue.Issue;
 import org.journalkg.read.InputException;
 import org.journalkg.serve.KgServer;
+import org.journalkg.serve.ServedDatabase;
 import org.journalkg.store.ServerRecord;
 import org.journalkg.store.Store;
 import picocli.CommandLine.Command;
@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users who may write: lines of 'user: password'.")
     Path passwordFile;
 
+    @Option(names = "--reload", description = {"Let 'journal-kg build' into this database switch the running server to the new build"
+            + " (without it, such a build refuses). Requests in flight finish on the old data; those arriving during the switch wait for it."})
+    boolean reload;
+
     @Override
     public Integer call() throws Exception {
         if (allowUpdate && passwordFile == null) {
@@ -55,24 +59,37 @@ final class ServeCommand implements Callable<Integer> {
             long n = Store.build(path, stream -> quads.forEach(stream::quad), (fmt, args) -> { }, true, CheckCommand.reportFiles(loaded));
             System.out.println("journal-kg: built " + path + " (" + n + " quads)");
         }
-        Dataset ds = Store.open(path);
-        KgServer.Builder b = KgServer.builder(ds).report(path.resolve(Store.REPORT)).host(host).port(port).timeoutMillis((long) (timeout * 1000)).maxRows(maxRows);
+        if (reload && allowUpdate) {
+            throw new InputException("--reload and --allow-update together: a reload would drop the updates; choose one");
+        }
+        ServedDatabase served = ServedDatabase.open(path);
+        KgServer.Builder b = KgServer.builder(served).report(path.resolve(Store.REPORT)).host(host).port(port)
+                .timeoutMillis((long) (timeout * 1000)).maxRows(maxRows);
         if (allowUpdate) {
             b.allowUpdate(passwordFile);
         }
         FusekiServer server = b.build();
         server.start();
         String where = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
-        // The other commands find the server here and ask it, since TDB2 lets only this process open the database.
-        ServerRecord.write(path, where, maxRows);
+        // The other commands find the server here and ask it, since TDB2 lets only this process open the database;
+        // a build finds the secret that lets it ask for a reload.
+        served.record(ServerRecord.write(path, where, maxRows, reload ? secret() : null));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ServerRecord.remove(path);
             server.stop();
-            Store.release(ds);
+            served.close();
         }));
-        System.out.println("journal-kg: serving " + path + " at " + where + "/  (SPARQL: " + where + "/kg/sparql)  Ctrl-C stops it");
+        System.out.println("journal-kg: serving " + path + " at " + where + "/  (SPARQL: " + where + "/kg/sparql)  Ctrl-C stops it"
+                + (reload ? "; a build into " + path + " switches it to the new data" : ""));
         System.out.flush();
         server.join();
         return 0;
+    }
+
+    /** 128 random bits, hex: what a build must read from server.json to make this server reload. */
+    private static String secret() {
+        byte[] b = new byte[16];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
     }
 }

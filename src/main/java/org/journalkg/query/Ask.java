@@ -35,7 +35,7 @@ import org.journalkg.rdf.Vocab;
  *   new Ask(dataset).ask(new Ask.Request("大交易", 20, 0, false)).match();   // TEXT
  * </pre>
  */
-public final class Ask {
+public final class Ask implements AutoCloseable {
 
     private static final String LABELS = """
             SELECT ?e ?label WHERE { GRAPH ?kb { ?e skos:prefLabel|skos:altLabel ?label } FILTER(STRENDS(STR(?kb), "/graph/kb")) }
@@ -158,6 +158,15 @@ public final class Ask {
     /** False for a database built before there was a full-text index: it answers from entities only. */
     public boolean hasTextIndex() {
         return textIndexed;
+    }
+
+    /** Closes the text searcher, if one was opened (a server closes the Ask of a database it replaces). */
+    @Override
+    public synchronized void close() {
+        if (text != null) {
+            text.close();
+            text = null;
+        }
     }
 
     private synchronized TextSearch text() {

@@ -28,11 +28,13 @@ final class Api extends HttpServlet {
 
     private final Dataset dataset;
     private final java.nio.file.Path report;
-    private volatile Ask ask;
+    private final java.util.function.Supplier<Ask> ask;
 
-    Api(Dataset dataset, java.nio.file.Path report) {
+    /** ask: the Ask of the database served now (made once per database: its label tables take a moment). */
+    Api(Dataset dataset, java.nio.file.Path report, java.util.function.Supplier<Ask> ask) {
         this.dataset = dataset;
         this.report = report;
+        this.ask = ask;
     }
 
     @Override
@@ -82,10 +84,7 @@ final class Api extends HttpServlet {
         }
         int limit = number(req, "limit", Ask.DEFAULT_LIMIT, 1);
         int offset = number(req, "offset", 0, 0);
-        if (ask == null) {
-            ask = new Ask(dataset);
-        }
-        Ask.Answer a = ask.ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
+        Ask.Answer a = ask.get().ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
         a.articles().forEach(h -> {

@@ -36,6 +36,7 @@ public final class KgServer {
         private boolean allowUpdate;
         private Path passwordFile;
         private Path report;
+        private ServedDatabase served;
 
         private Builder(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -62,16 +63,24 @@ public final class KgServer {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             context.set(ARQ.httpServiceAllowed, false);
-            // Fuseki executes queries with the dataset's context: the limits go there too.
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            // Fuseki executes queries with the dataset's context: the limits go there too (and into every database a reload opens).
+            java.util.function.Consumer<Dataset> limits = ds -> {
+                ds.getContext().set(ARQ.httpServiceAllowed, false);
+                ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            };
+            if (served != null) {
+                served.onOpen(limits);
+            } else {
+                limits.accept(dataset);
+            }
             FusekiServer.Builder b = FusekiServer.create(OperationRegistry.createStd(), context)
                     .port(port)
                     .loopback(isLoopback(host))
                     .enableCors(true)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add("/kg", dataset.asDatasetGraph(), allowUpdate)
-                    .addServlet("/api/*", new Api(dataset, report))
+                    .addServlet("/api/ping", new PingServlet())
+                    .addServlet("/api/*", new Api(dataset, report, asker()))
                     .addServlet("/resource", new ResourcePage(dataset))
                     .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
                     .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
@@ -83,6 +92,11 @@ public final class KgServer {
                     .addServlet("/sparql", ClasspathFiles.page("web/", "index.html"))
                     .addServlet("/report", ClasspathFiles.page("web/", "index.html"))
                     .addServlet("", new ClasspathFiles("web/", "index.html"));
+            if (served != null) {
+                // Requests wait while a reload switches the database; in-flight ones run out first (a query is bounded by the timeout).
+                b.addFilter("/*", served.gate())
+                        .addServlet("/api/reload", new ReloadServlet(served, Math.max(60_000, 3 * timeoutMillis)));
+            }
             if (allowUpdate) {
                 b.securityHandler(JettySecurityLib.makeSecurityHandler("journal-kg", userStore(passwordFile), AuthScheme.BASIC))
                         .auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
@@ -97,6 +111,22 @@ public final class KgServer {
                 }
             }
             return server;
+        }
+
+        /** The Ask of the database served now: one per database, dropped when a reload replaces it. */
+        private java.util.function.Supplier<org.journalkg.query.Ask> asker() {
+            if (served != null) {
+                return () -> served.cached("ask", org.journalkg.query.Ask::new);
+            }
+            org.journalkg.query.Ask[] one = new org.journalkg.query.Ask[1];
+            return () -> {
+                synchronized (one) {
+                    if (one[0] == null) {
+                        one[0] = new org.journalkg.query.Ask(dataset);
+                    }
+                    return one[0];
+                }
+            };
         }
 
         /**
@@ -124,5 +154,15 @@ public final class KgServer {
 
     public static Builder builder(Dataset dataset) {
         return new Builder(dataset);
+    }
+
+    /**
+     * A server whose database a build can exchange while it runs (`serve --reload`): requests are
+     * held at a gate during the switch, and /api/reload starts it.
+     */
+    public static Builder builder(ServedDatabase served) {
+        Builder b = new Builder(served.dataset());
+        b.served = served;
+        return b;
     }
 }

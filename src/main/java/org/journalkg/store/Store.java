@@ -80,17 +80,17 @@ public final class Store {
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
         }
-        Path parent = target.getParent();
-        Path fresh = parent.resolve(target.getFileName() + ".building");
-        Path old = parent.resolve(target.getFileName() + ".previous");
+        Path fresh = building(target);
         try {
-            Files.createDirectories(parent);
+            Files.createDirectories(target.getParent());
             deleteTree(fresh);
-            if (exists(target)) {
+            java.util.Optional<ServerRecord> server = exists(target) ? ServerRecord.live(target) : java.util.Optional.empty();
+            if (server.isPresent() && !server.get().reloads()) {
                 // A server holds the database: say which one, rather than that some process does.
-                ServerRecord.live(target).ifPresent(r -> {
-                    throw new InputException(db + " is served by " + r.url() + " (pid " + r.pid() + "); stop it first");
-                });
+                ServerRecord r = server.get();
+                throw new InputException(db + " is served by " + r.url() + " (pid " + r.pid() + "); stop it first, or start it with --reload");
+            }
+            if (server.isEmpty() && exists(target)) {
                 ensureNotInUse(target);
             }
             long count;
@@ -113,13 +113,14 @@ public final class Store {
             } finally {
                 TDBInternal.expel(dsg, true);
             }
-            TextIndexes.close(target);
-            deleteTree(old);
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            if (server.isPresent()) {
+                // The server started with --reload holds the database open: it switches itself, between requests.
+                server.get().handOver(db);
+            } else {
+                TextIndexes.close(target);
+                switchIn(target);
+                dropPrevious(target);
             }
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
             return count;
         } catch (IOException e) {
             deleteQuietly(fresh);
@@ -128,6 +129,53 @@ public final class Store {
             deleteQuietly(fresh);
             throw e;
         }
+    }
+
+    /** DIR.building: where a build writes the new database before it is switched in. */
+    public static Path building(Path db) {
+        Path target = db.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".building");
+    }
+
+    private static Path previous(Path target) {
+        return target.resolveSibling(target.getFileName() + ".previous");
+    }
+
+    /**
+     * Moves the finished build (DIR.building) in as DIR and the old database aside, returning DIR
+     * (the old one, if any, is at DIR.previous until {@link #dropPrevious} or
+     * {@link #restorePrevious}). Nothing may have either open. Each move is atomic: DIR is
+     * missing only between the two.
+     */
+    public static Path switchIn(Path db) throws IOException {
+        Path target = db.toAbsolutePath().normalize();
+        Path fresh = building(target);
+        if (!exists(fresh)) {
+            throw new InputException(db + ": no finished build at " + fresh);
+        }
+        Path old = previous(target);
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    /** Deletes DIR.previous, the database {@link #switchIn} moved aside. */
+    public static void dropPrevious(Path db) throws IOException {
+        deleteTree(previous(db.toAbsolutePath().normalize()));
+    }
+
+    /** Undoes {@link #switchIn} after the new database failed to open: DIR.previous goes back (the new one is deleted). */
+    public static void restorePrevious(Path db) throws IOException {
+        Path target = db.toAbsolutePath().normalize();
+        Path old = previous(target);
+        if (!Files.exists(old)) {
+            return;
+        }
+        deleteTree(target);
+        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

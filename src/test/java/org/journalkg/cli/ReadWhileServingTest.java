@@ -106,7 +106,7 @@ class ReadWhileServingTest {
 
             Cli build = Cli.run("build", "--quiet", "--db", db.toString());
             assertEquals(1, build.exit());
-            assertEquals("journal-kg: " + db + " is served by " + url + " (pid " + serve.pid() + "); stop it first\n", build.err());
+            assertEquals("journal-kg: " + db + " is served by " + url + " (pid " + serve.pid() + "); stop it first, or start it with --reload\n", build.err());
 
         } finally {
             serve.destroy();
