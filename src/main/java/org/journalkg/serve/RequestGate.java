@@ -23,6 +23,7 @@ final class RequestGate implements Filter {
     static final Set<String> UNHELD = Set.of("/api/ping", "/api/reload");
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private volatile boolean closing;
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
@@ -38,19 +39,29 @@ final class RequestGate implements Filter {
         }
     }
 
+    /** True while a change waits for the requests in flight or runs. */
+    boolean closing() {
+        return closing;
+    }
+
     /**
      * Runs {@code change} with no request running, waiting at most {@code waitMillis} for those in
      * flight; false where they did not finish in time (nothing was changed).
      */
     boolean whileClosed(long waitMillis, Runnable change) throws InterruptedException {
-        if (!lock.writeLock().tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
-            return false;
-        }
+        closing = true;
         try {
-            change.run();
-            return true;
+            if (!lock.writeLock().tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+            try {
+                change.run();
+                return true;
+            } finally {
+                lock.writeLock().unlock();
+            }
         } finally {
-            lock.writeLock().unlock();
+            closing = false;
         }
     }
 }

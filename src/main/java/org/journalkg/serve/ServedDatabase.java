@@ -70,6 +70,11 @@ public final class ServedDatabase {
         return record;
     }
 
+    /** True while a reload waits for the requests in flight or switches (requests arriving now wait). */
+    public boolean switching() {
+        return gate.closing();
+    }
+
     RequestGate gate() {
         return gate;
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.journalkg.serve.KgServer;
+import org.journalkg.serve.ServedDatabase;
 import org.journalkg.store.ServerRecord;
 import org.journalkg.store.Store;
 import org.junit.jupiter.api.Test;
@@ -124,6 +130,63 @@ class ReloadWhileServingTest {
             assertTrue(serve.waitFor(20, TimeUnit.SECONDS));
         }
         assertFalse(Files.exists(db.resolve(ServerRecord.FILE)), "a stopped server removes its record");
+    }
+
+    /**
+     * In one JVM, so that a request can be held in flight: a client reads the first kilobyte of the
+     * whole graph (30 MB of N-Quads) and stops reading. The switch waits for it; a request that
+     * arrives meanwhile waits for the switch; the slow reader still gets the whole old graph.
+     */
+    @Test
+    void a_request_in_flight_finishes_on_the_old_data_and_the_switch_waits_for_it() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(0, Cli.run("build", "--quiet", "--db", db.toString()).exit());
+        ServedDatabase served = ServedDatabase.open(db);
+        FusekiServer server = KgServer.builder(served).port(0).build();
+        server.start();
+        String url = "http://127.0.0.1:" + server.getPort();
+        served.record(ServerRecord.write(db, url, 10_000, "s3cret"));
+        try (Socket slow = new Socket()) {
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new InetSocketAddress("127.0.0.1", server.getPort()));
+            slow.getOutputStream().write(("GET /kg/get HTTP/1.1\r\nHost: x\r\nAccept: application/n-quads\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = slow.getInputStream();
+            byte[] first = in.readNBytes(1024);
+            assertTrue(new String(first, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200"));
+
+            Cli[] built = new Cli[1];
+            Thread build = new Thread(() -> built[0] = Cli.run("build", "--quiet", "--db", db.toString(), "src/test/resources/samples/article-24.jats.xml"));
+            build.start();
+            for (int i = 0; i < 600 && !served.switching() && build.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(served.switching(), "the server was asked to switch: " + built[0]);
+            String[] held = new String[1];
+            Thread later = new Thread(() -> {
+                try {
+                    held[0] = count(url);
+                } catch (Exception e) {
+                    held[0] = e.toString();
+                }
+            });
+            later.start();
+            Thread.sleep(1500);
+            assertTrue(build.isAlive(), "the switch waits for the request in flight: " + built[0]);
+            assertTrue(later.isAlive(), "a request that arrives during the switch waits for it: " + held[0]);
+
+            String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(rest.contains("/issue/1009-721X/2026/2/article/5>"), "the slow reader got the old data");
+            assertTrue(rest.length() > 20_000_000, "the whole graph: " + rest.length());
+            build.join(60_000);
+            later.join(60_000);
+            assertEquals(0, built[0].exit(), built[0].err());
+            assertEquals("1", held[0], "the held request was answered from the new data");
+            assertEquals(1, served.reloads());
+        } finally {
+            server.stop();
+            served.close();
+        }
     }
 
     private String count(String url) throws Exception {
