@@ -80,54 +80,56 @@ public final class Store {
         if (Files.exists(target) && !exists(target) && !isEmptyDir(target)) {
             throw new InputException(db + ": exists and is not a journal-kg database; choose another --db");
         }
-        Path fresh = building(target);
-        try {
-            Files.createDirectories(target.getParent());
-            deleteTree(fresh);
-            java.util.Optional<ServerRecord> server = exists(target) ? ServerRecord.live(target) : java.util.Optional.empty();
-            if (server.isPresent() && !server.get().reloads()) {
-                // A server holds the database: say which one, rather than that some process does.
-                ServerRecord r = server.get();
-                throw new InputException(db + " is served by " + r.url() + " (pid " + r.pid() + "); stop it first, or start it with --reload");
-            }
-            if (server.isEmpty() && exists(target)) {
-                ensureNotInUse(target);
-            }
-            long count;
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
-            try (TextIndexWriter text = textIndex ? new TextIndexWriter(fresh.resolve(FullText.DIR)) : TextIndexWriter.NONE) {
-                DataLoader loader = LoaderFactory.parallelLoader(dsg, progress);
-                loader.startBulk();
-                try {
-                    writer.accept(text.tee(loader.stream()));
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
+        try (BuildLock lock = BuildLock.take(db)) {
+            Path fresh = building(target);
+            try {
+                Files.createDirectories(target.getParent());
+                deleteTree(fresh);
+                java.util.Optional<ServerRecord> server = exists(target) ? ServerRecord.live(target) : java.util.Optional.empty();
+                if (server.isPresent() && !server.get().reloads()) {
+                    // A server holds the database: say which one, rather than that some process does.
+                    ServerRecord r = server.get();
+                    throw new InputException(db + " is served by " + r.url() + " (pid " + r.pid() + "); stop it first, or start it with --reload");
                 }
-                text.commit();
-                count = loader.countQuads();
-                for (var file : new java.util.TreeMap<>(alongside).entrySet()) {
-                    Files.write(fresh.resolve(file.getKey()), file.getValue());
+                if (server.isEmpty() && exists(target)) {
+                    ensureNotInUse(target);
                 }
-            } finally {
-                TDBInternal.expel(dsg, true);
+                long count;
+                DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+                try (TextIndexWriter text = textIndex ? new TextIndexWriter(fresh.resolve(FullText.DIR)) : TextIndexWriter.NONE) {
+                    DataLoader loader = LoaderFactory.parallelLoader(dsg, progress);
+                    loader.startBulk();
+                    try {
+                        writer.accept(text.tee(loader.stream()));
+                        loader.finishBulk();
+                    } catch (RuntimeException e) {
+                        loader.finishException(e);
+                        throw e;
+                    }
+                    text.commit();
+                    count = loader.countQuads();
+                    for (var file : new java.util.TreeMap<>(alongside).entrySet()) {
+                        Files.write(fresh.resolve(file.getKey()), file.getValue());
+                    }
+                } finally {
+                    TDBInternal.expel(dsg, true);
+                }
+                if (server.isPresent()) {
+                    // The server started with --reload holds the database open: it switches itself, between requests.
+                    server.get().handOver(db);
+                } else {
+                    TextIndexes.close(target);
+                    switchIn(target);
+                    dropPrevious(target);
+                }
+                return count;
+            } catch (IOException e) {
+                deleteQuietly(fresh);
+                throw new UncheckedIOException(db + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                deleteQuietly(fresh);
+                throw e;
             }
-            if (server.isPresent()) {
-                // The server started with --reload holds the database open: it switches itself, between requests.
-                server.get().handOver(db);
-            } else {
-                TextIndexes.close(target);
-                switchIn(target);
-                dropPrevious(target);
-            }
-            return count;
-        } catch (IOException e) {
-            deleteQuietly(fresh);
-            throw new UncheckedIOException(db + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(fresh);
-            throw e;
         }
     }
 

@@ -56,6 +56,20 @@ class StoreTest {
     }
 
     @Test
+    void a_second_build_into_the_same_database_refuses_while_the_first_runs() {
+        Path db = dir.resolve("db2");
+        Store.build(db, QUADS, (f, a) -> { });
+        String before = dump(db);
+        try (BuildLock first = BuildLock.take(db)) {
+            InputException e = assertThrows(InputException.class, () -> Store.build(db, QUADS, (f, a) -> { }));
+            assertEquals(db + ": another build into it is running (pid " + ProcessHandle.current().pid() + "); wait for it to end", e.getMessage());
+        }
+        assertEquals(before, dump(db));
+        Store.build(db, QUADS.subList(0, 10), (f, a) -> { });
+        assertEquals(10, dump(db).lines().count());
+    }
+
+    @Test
     void a_build_that_fails_midway_leaves_the_previous_database_as_it_was() {
         Path db = dir.resolve("db");
         Store.build(db, QUADS, (f, a) -> { });
