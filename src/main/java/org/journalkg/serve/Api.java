@@ -26,9 +26,9 @@ import org.journalkg.read.InputException;
 
 /**
  * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/report, /api/graph?view=…&amp;lang=…
- * &amp;min=…&amp;article=…&amp;type=…, /api/overview?offset=…&amp;limit=…, /api/page?path=/id/…|iri=…
+ * &amp;min=…&amp;article=…&amp;type=…&amp;ego=…, /api/overview?offset=…&amp;limit=…, /api/page?path=/id/…|iri=…
  * (a typed page; 404 with {"error"} for what the graph does not hold), /api/work?iri=…&amp;format=csl-json|bibtex|ris
- * (one work's export, as text). See the contract in the README's web section.
+ * (one work's export, as text).
  */
 final class Api extends HttpServlet {
 
@@ -247,7 +247,8 @@ final class Api extends HttpServlet {
         double min = Double.parseDouble(param(req, "min", view.equals("mentions") ? "3" : "1"));
         String article = req.getParameter("article") == null || req.getParameter("article").isBlank() ? null : req.getParameter("article");
         String type = req.getParameter("type") == null || req.getParameter("type").isBlank() ? null : req.getParameter("type");
-        return CytoscapeJson.of(GraphView.build(dataset, new GraphView.Options(view, lang, min, article, type)), lang);
+        String ego = req.getParameter("ego") == null || req.getParameter("ego").isBlank() ? null : req.getParameter("ego");
+        return CytoscapeJson.of(GraphView.build(dataset, new GraphView.Options(view, lang, min, article, type, ego)), lang, ego);
     }
 
     private static String param(HttpServletRequest req, String name, String dflt) {

@@ -463,4 +463,48 @@ class PagesApiTest {
         HttpResponse<String> note = get("/resource?iri=" + URLEncoder.encode(ISSUE + "/article/24/note/2", StandardCharsets.UTF_8));
         assertFalse(note.body().contains("class=\"typed\""));
     }
+
+    static List<JsonObject> elements(JsonObject graph, String kind) {
+        List<JsonObject> out = new ArrayList<>();
+        graph.get("elements").getAsObject().get(kind).getAsArray().forEach(v -> out.add(v.getAsObject().get("data").getAsObject()));
+        return out;
+    }
+
+    @Test
+    void an_ego_graph_is_the_node_and_its_neighbours_in_the_view() throws Exception {
+        String sco = BASE_IRI + "entity/sco";
+        JsonObject g = json("/api/graph?view=mentions&min=1&ego=" + URLEncoder.encode(sco, StandardCharsets.UTF_8));
+        List<JsonObject> nodes = elements(g, "nodes");
+        List<JsonObject> edges = elements(g, "edges");
+        // The SCO and the four articles that name it, each edge weighted by the article's mentions, as on the actor page.
+        JsonObject actor = page("/id/entity/sco");
+        Set<String> expected = new TreeSet<>(iris(actor, "articles"));
+        expected.add(sco);
+        assertEquals(expected, new TreeSet<>(nodes.stream().map(n -> str(n, "id")).toList()));
+        assertEquals(4, edges.size());
+        for (JsonObject e : edges) {
+            assertEquals(sco, str(e, "target"));
+            JsonObject a = objects(actor, "articles").stream().filter(x -> str(x, "iri").equals(str(e, "source"))).findFirst().orElseThrow();
+            assertEquals(num(a, "mentions"), num(e, "weight"));
+        }
+        JsonObject egoNode = nodes.stream().filter(n -> str(n, "id").equals(sco)).findFirst().orElseThrow();
+        assertTrue(egoNode.get("ego").getAsBoolean().value());
+        assertEquals("上海合作组织", str(egoNode, "label_zh"));
+        assertEquals("Шанхайская организация сотрудничества", str(egoNode, "label_ru"));
+
+        // An article in the citations view: the article and the works its notes cite, as the overview counts them.
+        String article = ISSUE + "/article/24";
+        JsonObject c = json("/api/graph?view=citations&ego=" + URLEncoder.encode(article, StandardCharsets.UTF_8));
+        long works = objects(json("/api/overview?offset=2&limit=1"), "articles").get(0).get("works").getAsNumber().value().longValue();
+        assertEquals(works, elements(c, "edges").size());
+        assertEquals(works + 1, elements(c, "nodes").size());
+        assertTrue(elements(c, "edges").stream().allMatch(e -> str(e, "source").equals(article)));
+
+        // A node the view does not reach (an author in the mentions view) stands alone; an unknown one gives nothing.
+        JsonObject alone = json("/api/graph?view=mentions&ego=" + URLEncoder.encode(BASE_IRI + "person/崔珩", StandardCharsets.UTF_8));
+        assertEquals(List.of(BASE_IRI + "person/崔珩"), elements(alone, "nodes").stream().map(n -> str(n, "id")).toList());
+        assertEquals(0, elements(alone, "edges").size());
+        JsonObject none = json("/api/graph?view=mentions&ego=" + URLEncoder.encode("https://example.org/nothing", StandardCharsets.UTF_8));
+        assertEquals(0, elements(none, "nodes").size());
+    }
 }
