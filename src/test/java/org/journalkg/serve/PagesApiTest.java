@@ -507,4 +507,28 @@ class PagesApiTest {
         JsonObject none = json("/api/graph?view=mentions&ego=" + URLEncoder.encode("https://example.org/nothing", StandardCharsets.UTF_8));
         assertEquals(0, elements(none, "nodes").size());
     }
+
+    /** Each view's ego graph is exactly the view's edges that touch the node (the ego is bound in the query, not filtered after). */
+    @Test
+    void an_ego_graph_is_the_whole_view_cut_to_the_node() throws Exception {
+        String work = objects(objects(page("/id/issue/1009-721X/2026/2/article/24"), "notes").get(1), "works").get(0).get("iri").getAsString().value();
+        String[][] cases = {
+            {"mentions", BASE_IRI + "entity/sco"}, {"mentions", ISSUE + "/article/24"}, {"comentions", BASE_IRI + "entity/sco"},
+            {"citations", ISSUE + "/article/24"}, {"citations", work}, {"cocitation", work}, {"coauthors", BASE_IRI + "person/崔珩"},
+            {"coauthors", BASE_IRI + "org/华东师范大学俄罗斯研究中心"}, {"keywords", BASE_IRI + "keyword/上海精神"}};
+        for (String[] c : cases) {
+            String view = "/api/graph?view=" + c[0] + "&min=1";
+            Set<String> expected = new TreeSet<>();
+            for (JsonObject e : elements(json(view), "edges")) {
+                if (str(e, "source").equals(c[1]) || str(e, "target").equals(c[1])) {
+                    expected.add(str(e, "source") + " " + str(e, "target") + " " + str(e, "kind") + " " + num(e, "weight"));
+                }
+            }
+            Set<String> got = new TreeSet<>();
+            elements(json(view + "&ego=" + URLEncoder.encode(c[1], StandardCharsets.UTF_8)), "edges")
+                    .forEach(e -> got.add(str(e, "source") + " " + str(e, "target") + " " + str(e, "kind") + " " + num(e, "weight")));
+            assertFalse(expected.isEmpty(), c[0] + " " + c[1]);
+            assertEquals(expected, got, c[0] + " " + c[1]);
+        }
+    }
 }
