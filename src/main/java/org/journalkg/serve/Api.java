@@ -28,7 +28,7 @@ import org.journalkg.read.InputException;
  * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/report, /api/graph?view=…&amp;lang=…
  * &amp;min=…&amp;article=…&amp;type=…&amp;ego=…, /api/overview?offset=…&amp;limit=…, /api/page?path=/id/…|iri=…
  * (a typed page; 404 with {"error"} for what the graph does not hold), /api/work?iri=…&amp;format=csl-json|bibtex|ris
- * (one work's export, as text).
+ * or &amp;style=… (one work's export or entry in a CSL style, as text).
  */
 final class Api extends HttpServlet {
 
@@ -117,20 +117,25 @@ final class Api extends HttpServlet {
         return p;
     }
 
-    /** /api/work?iri=…&amp;format=csl-json|bibtex|ris: one work as `journal-kg citations` writes it, with its media type. */
+    /**
+     * /api/work?iri=…&amp;format=csl-json|bibtex|ris: one work as `journal-kg citations` writes it,
+     * with its media type; …&amp;style=ID[&amp;locale=TAG]: its entry in a CSL style, as plain text.
+     */
     private void work(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String format = param(req, "format", "csl-json");
-        if (!WorkPage.FORMATS.containsKey(format)) {
+        String style = req.getParameter("style");
+        if (style == null && !WorkPage.FORMATS.containsKey(format)) {
             throw new InputException("format: one of csl-json, bibtex, ris is needed, not \"" + format + "\"");
         }
-        String text = WorkPage.export(dataset, param(req, "iri", ""), format);
+        String iri = param(req, "iri", "");
+        String text = style != null ? WorkPage.styled(dataset, iri, style, req.getParameter("locale")) : WorkPage.export(dataset, iri, format);
         if (text == null) {
             JsonObject error = new JsonObject();
             error.put("error", "no cited work at " + param(req, "iri", "(no iri)"));
             send(resp, HttpServletResponse.SC_NOT_FOUND, error);
             return;
         }
-        resp.setContentType(WorkPage.FORMATS.get(format) + "; charset=utf-8");
+        resp.setContentType((style != null ? "text/plain" : WorkPage.FORMATS.get(format)) + "; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -384,6 +384,11 @@ class PagesApiTest {
         assertEquals(str(cited, "iri"), str(item, "id"));
         assertEquals("book", str(item, "type"));
         assertFalse(item.hasKey("locator"));
+        HttpResponse<String> gbt = get(str(w.get("styles").getAsObject(), "chinese-gb7714-2005-numeric"));
+        assertEquals(200, gbt.statusCode());
+        assertTrue(gbt.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertEquals("[1]戚振宏. 上海合作组织：回眸与前瞻（2001—2018）[M]. 北京: 世界知识出版社, 2018.\n", gbt.body());
+        assertEquals(400, get(str(exports, "bibtex") + "&style=no-such-style").statusCode());
     }
 
     @Test
@@ -435,6 +440,13 @@ class PagesApiTest {
         JsonObject org = page("/id/org/华东师范大学俄罗斯研究中心");
         assertEquals("organization", str(org, "kind"));
         assertTrue(iris(org, "members").contains(BASE_IRI + "person/崔珩"), iris(org, "members").toString());
+        // An organization cited as an author: its works and the articles that cite them.
+        JsonObject house = page("/id/org/The_White_House");
+        assertEquals("organization", str(house, "kind"));
+        JsonObject nss = objects(house, "cited").stream()
+                .filter(c -> str(c.get("work").getAsObject().get("label").getAsObject(), "en").equals("National Security Strategy of the United States of America"))
+                .findFirst().orElseThrow();
+        assertFalse(iris(nss, "articles").isEmpty());
         JsonObject keyword = page("/id/keyword/上海精神");
         assertEquals("other", str(keyword, "kind"));
         assertEquals(List.of(ISSUE + "/article/24"), iris(keyword, "articles"));

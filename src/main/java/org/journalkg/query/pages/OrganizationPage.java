@@ -6,7 +6,10 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 
-/** An organization's page: "names" by language and "members", the people whose affiliation it is (or was). */
+/**
+ * An organization's page: "names" by language, "members" (the people whose affiliation it is,
+ * or was), and "cited": the works it authored that notes cite (a ministry's, a think tank's).
+ */
 final class OrganizationPage {
 
     private OrganizationPage() { }
@@ -19,5 +22,6 @@ final class OrganizationPage {
             members.add(Sparql.uri(r, "p"));
         }
         o.put("members", ArticlePage.refList(refs, members));
+        o.put("cited", PersonPage.cited(ds, refs, g));
     }
 }

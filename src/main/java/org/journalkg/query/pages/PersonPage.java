@@ -40,8 +40,8 @@ final class PersonPage {
         return new ArrayList<>(ArticleOrder.sort(ds, out));
     }
 
-    /** The person's works that notes cite (the works carry a CSL item), each with the articles that cite it. */
-    private static JsonArray cited(Dataset ds, Refs refs, String p) {
+    /** The works of a person or organization (written into a query) that notes cite, each with the articles that cite it. */
+    static JsonArray cited(Dataset ds, Refs refs, String p) {
         Map<String, List<String>> citing = new LinkedHashMap<>();
         for (QuerySolution r : Sparql.select(ds, "SELECT DISTINCT ?w ?a { ?w dcterms:creator " + p + " ; jkg:csl ?csl . ?a cito:cites ?w } ORDER BY ?w")) {
             citing.computeIfAbsent(Sparql.uri(r, "w"), k -> new ArrayList<>()).add(Sparql.uri(r, "a"));

@@ -16,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.journalkg.cite.BibTeX;
 import org.journalkg.cite.CslJson;
+import org.journalkg.cite.CslStyle;
 import org.journalkg.cite.Name;
 import org.journalkg.cite.Ris;
 
@@ -23,7 +24,8 @@ import org.journalkg.cite.Ris;
  * A cited work's page: its "type", its "fields" as the notes gave them (from the work's CSL
  * item, the one `journal-kg citations` exports), "creators" and "container" as references,
  * "citedIn" (every note that cites it, with its locator, in the collection's order) and the
- * "exports" of the work alone as CSL-JSON, BibTeX and RIS ({@link #export}).
+ * "exports" of the work alone as CSL-JSON, BibTeX and RIS ({@link #export}) and its entry in
+ * a few CSL "styles" ({@link #styled}).
  */
 public final class WorkPage {
 
@@ -32,6 +34,10 @@ public final class WorkPage {
             "csl-json", "application/vnd.citationstyles.csl+json",
             "bibtex", "application/x-bibtex",
             "ris", "application/x-research-info-systems");
+
+    /** The CSL styles a work page offers its entry in (any id of the CSL styles works at /api/work?…&amp;style=…). */
+    public static final List<String> STYLES = List.of("apa", "chicago-author-date", "modern-language-association",
+            "gost-r-7-0-5-2008", "chinese-gb7714-2005-numeric");
 
     /** CSL-JSON keys and the field names the page shows them under, in this order. */
     private static final String[][] FIELDS = {
@@ -61,6 +67,27 @@ public final class WorkPage {
             exports.put(f, "/api/work?iri=" + URLEncoder.encode(work, StandardCharsets.UTF_8) + "&format=" + f);
         }
         o.put("exports", exports);
+        JsonObject styles = new JsonObject();
+        for (String st : STYLES) {
+            styles.put(st, "/api/work?iri=" + URLEncoder.encode(work, StandardCharsets.UTF_8) + "&style=" + st);
+        }
+        o.put("styles", styles);
+    }
+
+    /**
+     * The work's bibliography entry in a CSL style (as `citations --style` writes it, one line of
+     * text), in {@code locale} or the style's own; null where the IRI carries no CSL item. An
+     * unknown style or locale is CslStyle's one-line InputException.
+     */
+    public static String styled(Dataset ds, String work, String style, String locale) {
+        if (!Sparql.writable(work)) {
+            return null;
+        }
+        JsonObject item = item(ds, work);
+        if (item == null) {
+            return null;
+        }
+        return String.join("\n", CslStyle.load(style, locale).entries(List.of(item)).stream().map(e -> e.replaceAll("\\s*\\R\\s*", " ")).toList()) + "\n";
     }
 
     /** The work alone in a format of {@link #FORMATS}, written as `citations` writes it; null where the IRI carries no CSL item. */
