@@ -34,7 +34,7 @@ final class ActorPage {
 
     static void fill(Dataset ds, Refs refs, Ask ask, String entity, String lang, JsonObject o) {
         String e = Sparql.iri(entity);
-        String kb = Sparql.iri(refs.base().base() + "graph/kb");
+        String kb = Sparql.iri(refs.base().knowledgeBase());
         o.put("labels", Refs.texts(Sparql.select(ds, "SELECT ?l { " + e + " skos:prefLabel ?l }"), "l"));
         JsonArray alt = new JsonArray();
         List<String> altLabels = new ArrayList<>();
@@ -57,7 +57,7 @@ final class ActorPage {
         if (entities.isEmpty()) {
             return out;
         }
-        String kb = Sparql.iri(base.base() + "graph/kb");
+        String kb = Sparql.iri(base.knowledgeBase());
         for (QuerySolution r : Sparql.select(ds, "SELECT ?e ?t { VALUES ?e { " + Sparql.values(entities) + "} GRAPH " + kb + " { ?e a ?t } } ORDER BY ?e ?t")) {
             out.putIfAbsent(Sparql.uri(r, "e"), Sparql.uri(r, "t").replaceFirst("^.*[/#]", ""));
         }

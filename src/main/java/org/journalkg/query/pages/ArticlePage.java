@@ -195,12 +195,14 @@ final class ArticlePage {
             return out;
         }
         Map<String, String> types = ActorPage.types(ds, refs.base(), counts.keySet());
-        Map<String, TreeMap<Long, String>> evidence = new HashMap<>();
+        Map<String, TreeMap<String, String>> evidence = new HashMap<>();
         for (QuerySolution r : Sparql.select(ds, "SELECT ?s ?ann ?sentence { VALUES ?s { " + Sparql.values(summaries.keySet()) + "} "
                 + "?s jkg:example ?ann . ?ann jkg:evidence ?sentence }")) {
+            // An annotation's IRI ends in its mention number (…/mention/12): the sentences in reading order.
             String ann = Sparql.uri(r, "ann");
-            long n = Long.parseLong(ann.replaceFirst("^.*/", "").replaceAll("\\D", "0"));
-            evidence.computeIfAbsent(summaries.get(Sparql.uri(r, "s")), k -> new TreeMap<>()).put(n, Sparql.text(r, "sentence"));
+            String tail = ann.substring(ann.lastIndexOf('/') + 1);
+            String order = (tail.matches("\\d{1,18}") ? String.format("%018d", Long.parseLong(tail)) : "9".repeat(18)) + ann;
+            evidence.computeIfAbsent(summaries.get(Sparql.uri(r, "s")), k -> new TreeMap<>()).put(order, Sparql.text(r, "sentence"));
         }
         counts.forEach((e, n) -> {
             JsonObject ref = refs.ref(e);

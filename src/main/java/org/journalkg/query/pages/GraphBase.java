@@ -67,6 +67,11 @@ public final class GraphBase {
         return base;
     }
 
+    /** The named graph the knowledge base's entities are built into (rdf/Iris). */
+    String knowledgeBase() {
+        return new Iris(base).kbGraph().getURI();
+    }
+
     /** The typed page of an IRI of the graph's base, else its raw triples page. */
     public String page(String iri) {
         return iri.startsWith(base) && iri.length() > base.length() ? PAGES + iri.substring(base.length()) : raw(iri);

@@ -97,7 +97,7 @@ public final class Pages {
         if (types.contains(Vocab.ACADEMIC_ARTICLE.getURI())) {
             return "article";
         }
-        String kb = Sparql.iri(base.base() + "graph/kb");
+        String kb = Sparql.iri(base.knowledgeBase());
         if (!types.isEmpty() && !Sparql.select(ds, "SELECT ?t { GRAPH " + kb + " { " + Sparql.iri(iri) + " a ?t } } LIMIT 1").isEmpty()) {
             return "actor";
         }
