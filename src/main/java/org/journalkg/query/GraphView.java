@@ -43,8 +43,16 @@ public final class GraphView {
 
     public record Graph(List<Node> nodes, List<Edge> edges) { }
 
-    /** What to draw: the view, the label language, the least edge weight, one article, one entity type. */
-    public record Options(String view, String lang, double minWeight, String article, String entityType) { }
+    /**
+     * What to draw: the view, the label language, the least edge weight, one article, one entity
+     * type, and one node (ego, or null) whose edges alone are kept: the node and its neighbours.
+     */
+    public record Options(String view, String lang, double minWeight, String article, String entityType, String ego) {
+
+        public Options(String view, String lang, double minWeight, String article, String entityType) {
+            this(view, lang, minWeight, article, entityType, null);
+        }
+    }
 
     private GraphView() { }
 
@@ -55,39 +63,84 @@ public final class GraphView {
         String article = o.article() == null ? "" : "FILTER(?a = <" + o.article().replace(">", "") + ">)";
         String type = o.entityType() == null ? "" : "?x a jkg:" + o.entityType().replaceAll("[^A-Za-z]", "") + " .";
         String typeY = o.entityType() == null ? "" : "?y a jkg:" + o.entityType().replaceAll("[^A-Za-z]", "") + " .";
+        // EGO marks where an ego view binds one end of the edges (see egoQueries).
         String q = switch (o.view()) {
-            case "mentions" -> "SELECT ?x ?y ?w ('mentions' AS ?k) { ?s a jkg:MentionSummary ; jkg:article ?a ; jkg:entity ?e ; jkg:mentionCount ?w . "
+            case "mentions" -> "SELECT ?x ?y ?w ('mentions' AS ?k) { EGO ?s a jkg:MentionSummary ; jkg:article ?a ; jkg:entity ?e ; jkg:mentionCount ?w . "
                     + article + " BIND(?a AS ?x) BIND(?e AS ?y) " + typeY + " }";
-            case "comentions" -> "SELECT ?x ?y (SUM(?n) AS ?w) ('comention' AS ?k) { ?c a jkg:CoMention ; jkg:article ?a ; jkg:entity ?x, ?y ; jkg:mentionCount ?n . "
+            case "comentions" -> "SELECT ?x ?y (SUM(?n) AS ?w) ('comention' AS ?k) { EGO ?c a jkg:CoMention ; jkg:article ?a ; jkg:entity ?x, ?y ; jkg:mentionCount ?n . "
                     + "FILTER(STR(?x) < STR(?y)) " + article + " " + type + " " + typeY + " } GROUP BY ?x ?y";
-            case "citations" -> "SELECT ?x ?y (COUNT(DISTINCT ?c) AS ?w) ('cites' AS ?k) { ?c cito:hasCitingEntity ?a ; cito:hasCitedEntity ?y . "
+            case "citations" -> "SELECT ?x ?y (COUNT(DISTINCT ?c) AS ?w) ('cites' AS ?k) { EGO ?c cito:hasCitingEntity ?a ; cito:hasCitedEntity ?y . "
                     + article + " BIND(?a AS ?x) } GROUP BY ?x ?y";
-            case "cocitation" -> "SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('cocited' AS ?k) { ?a cito:cites ?x, ?y . FILTER(STR(?x) < STR(?y)) "
+            case "cocitation" -> "SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('cocited' AS ?k) { EGO ?a cito:cites ?x, ?y . FILTER(STR(?x) < STR(?y)) "
                     + article + " } GROUP BY ?x ?y";
-            case "coauthors" -> "SELECT ?x ?y ?w ?k { { SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('coauthor' AS ?k) { ?a a bibo:AcademicArticle ; dcterms:creator ?x, ?y . "
+            case "coauthors" -> "SELECT ?x ?y ?w ?k { { SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('coauthor' AS ?k) { EGO ?a a bibo:AcademicArticle ; dcterms:creator ?x, ?y . "
                     + "FILTER(STR(?x) < STR(?y)) " + article + " } GROUP BY ?x ?y } UNION "
-                    + "{ SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('affiliation' AS ?k) { ?a a bibo:AcademicArticle ; dcterms:creator ?x . ?x schema:affiliation ?y . "
+                    + "{ SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('affiliation' AS ?k) { EGO ?a a bibo:AcademicArticle ; dcterms:creator ?x . ?x schema:affiliation ?y . "
                     + article + " } GROUP BY ?x ?y } }";
-            default -> "SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('cooccurs' AS ?k) { ?a dcterms:subject ?x, ?y . FILTER(STR(?x) < STR(?y)) "
+            default -> "SELECT ?x ?y (COUNT(DISTINCT ?a) AS ?w) ('cooccurs' AS ?k) { EGO ?a dcterms:subject ?x, ?y . FILTER(STR(?x) < STR(?y)) "
                     + article + " } GROUP BY ?x ?y";
         };
         List<Edge> edges = new ArrayList<>();
         Map<String, Double> weights = new TreeMap<>();
         Txn.executeRead(ds, () -> {
-            for (QuerySolution r : select(ds, q)) {
-                double w = r.getLiteral("w").getDouble();
-                if (w < o.minWeight()) {
-                    continue;
+            for (String query : egoQueries(q, o)) {
+                for (QuerySolution r : select(ds, query)) {
+                    double w = r.getLiteral("w").getDouble();
+                    if (w < o.minWeight()) {
+                        continue;
+                    }
+                    String x = r.getResource("x").getURI();
+                    String y = r.getResource("y").getURI();
+                    edges.add(new Edge(x, y, r.getLiteral("k").getString(), w));
+                    weights.merge(x, w, Double::sum);
+                    weights.merge(y, w, Double::sum);
                 }
-                String x = r.getResource("x").getURI();
-                String y = r.getResource("y").getURI();
-                edges.add(new Edge(x, y, r.getLiteral("k").getString(), w));
-                weights.merge(x, w, Double::sum);
-                weights.merge(y, w, Double::sum);
             }
         });
         edges.sort((a, b) -> (a.source() + " " + a.target() + " " + a.kind()).compareTo(b.source() + " " + b.target() + " " + b.kind()));
+        if (o.ego() != null && weights.isEmpty() && isResource(ds, o.ego())) {
+            // The node asked for stays on the page even where no edge of the view reaches it.
+            weights.put(o.ego(), 0.0);
+        }
         return new Graph(nodes(ds, weights), edges);
+    }
+
+    /**
+     * The view's query as it runs: whole; or for an ego view twice, once with the ego bound as
+     * the edges' first end and once as their second (each edge is found once: its two ends
+     * differ). Bound by VALUES at the start of the pattern, TDB2 starts from the ego's few
+     * triples instead of reading the whole view and dropping most of it. An ego that is no IRI
+     * a query can hold gives no query, and so no edges.
+     */
+    private static List<String> egoQueries(String q, Options o) {
+        if (o.ego() == null) {
+            return List.of(q.replace("EGO ", ""));
+        }
+        if (!writable(o.ego())) {
+            return List.of();
+        }
+        // The variables that become ?x and ?y: the mentions and citations views bind ?x from the article ?a, mentions ?y from ?e.
+        String first = o.view().equals("mentions") || o.view().equals("citations") ? "?a" : "?x";
+        String second = o.view().equals("mentions") ? "?e" : "?y";
+        List<String> out = new ArrayList<>();
+        for (String v : List.of(first, second)) {
+            out.add(q.replace("EGO ", "VALUES " + v + " { <" + o.ego() + "> } "));
+        }
+        return out;
+    }
+
+    private static boolean writable(String iri) {
+        return iri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*$");
+    }
+
+    /** True where the graph has a triple about this IRI. */
+    private static boolean isResource(Dataset ds, String iri) {
+        if (!writable(iri)) {
+            return false;
+        }
+        boolean[] found = {false};
+        Txn.executeRead(ds, () -> found[0] = !select(ds, "SELECT ?p { <" + iri + "> ?p ?o } LIMIT 1").isEmpty());
+        return found[0];
     }
 
     /** Labels, kinds and types of the nodes, in IRI order. */

@@ -80,7 +80,7 @@ public final class KgServer {
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add("/kg", dataset.asDatasetGraph(), allowUpdate)
                     .addServlet("/api/ping", new PingServlet())
-                    .addServlet("/api/*", new Api(dataset, report, asker()))
+                    .addServlet("/api/*", new Api(dataset, report, served != null ? served : Derived.once(dataset)))
                     .addServlet("/resource", new ResourcePage(dataset))
                     .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
                     .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
@@ -111,22 +111,6 @@ public final class KgServer {
                 }
             }
             return server;
-        }
-
-        /** The Ask of the database served now: one per database, dropped when a reload replaces it. */
-        private java.util.function.Supplier<org.journalkg.query.Ask> asker() {
-            if (served != null) {
-                return () -> served.cached("ask", org.journalkg.query.Ask::new);
-            }
-            org.journalkg.query.Ask[] one = new org.journalkg.query.Ask[1];
-            return () -> {
-                synchronized (one) {
-                    if (one[0] == null) {
-                        one[0] = new org.journalkg.query.Ask(dataset);
-                    }
-                    return one[0];
-                }
-            };
         }
 
         /**

@@ -19,7 +19,7 @@ import org.journalkg.store.Store;
  * request (`journal-kg serve --reload`). A build writes DIR.building and asks the server to switch
  * ({@link ServerRecord#handOver}); the server waits until no request runs (those arriving meanwhile
  * wait too), closes the old database, moves the new one in as DIR, opens it, and lets the requests
- * go on. Whatever was derived from the old data ({@link #cached}) is dropped. If the new database
+ * go on. Whatever was derived from the old data ({@link #get}) is dropped. If the new database
  * does not open, the old one is put back and served again.
  * <pre>
  *   ServedDatabase served = ServedDatabase.open(db);
@@ -28,7 +28,7 @@ import org.journalkg.store.Store;
  *   served.reload(60_000);                                        // what /api/reload runs
  * </pre>
  */
-public final class ServedDatabase {
+public final class ServedDatabase implements Derived {
 
     private final Path db;
     private final SwitchingDatasetGraph dsg;
@@ -86,8 +86,9 @@ public final class ServedDatabase {
     }
 
     /** What {@code make} derives from the data (ask's label tables, the text searcher), made once per database. */
+    @Override
     @SuppressWarnings("unchecked")
-    public <T> T cached(String key, Function<Dataset, T> make) {
+    public <T> T get(String key, Function<Dataset, T> make) {
         return (T) cache.computeIfAbsent(key, k -> make.apply(dataset));
     }
 
