@@ -1,5 +1,5 @@
 // journal-kg page: the header (views, language switcher), the SPARQL view (YASGUI on /kg/sparql with
-// the canned queries, /sparql?query=NAME), the editorial report (/report?kind=…&severity=…), and the start.
+// the canned queries, /sparql?canned=NAME), the editorial report (/report?kind=…&severity=…), and the start.
 (function () {
   "use strict";
   const { esc, href, api } = window.Router;
@@ -56,13 +56,15 @@
         requestConfig: { endpoint: location.origin + "/kg/sparql", method: "POST" },
         copyEndpointOnNewTab: false,
         persistenceId: null,
+        // The page's own address is not a YASGUI share link: its parameters are the page's.
+        populateFromUrl: false,
         endpointCatalogueOptions: { getData: () => [{ endpoint: location.origin + "/kg/sparql" }] },
         yasqe: { prefixCcApi: "data:application/json," + encodeURIComponent(JSON.stringify(prefixes(queries))) }
       });
       window.journalKgYasgui = yasgui;
     }
-    $("canned-list").innerHTML = queries.map((q) => '<li><a href="' + esc(href("/sparql", { query: q.name })) + '" title="' + esc(q.description) + '">' + esc(q.name) + "</a></li>").join("");
-    const chosen = queries.find((q) => q.name === url.searchParams.get("query"));
+    $("canned-list").innerHTML = queries.map((q) => '<li><a href="' + esc(href("/sparql", { canned: q.name })) + '" title="' + esc(q.description) + '">' + esc(q.name) + "</a></li>").join("");
+    const chosen = queries.find((q) => q.name === url.searchParams.get("canned"));
     $("canned-list").querySelectorAll("a").forEach((a) => a.classList.toggle("active", chosen && a.textContent === chosen.name));
     if (chosen) {
       const tab = yasgui.getTab();

@@ -138,8 +138,8 @@
   function details(n) {
     const d = n.data();
     const f = filters(new URL(location.href));
-    $("details").innerHTML = "<h3>" + esc(labelOf(d)) + '</h3><p class="meta">' + esc(t("kinds." + d.kind) === "kinds." + d.kind ? d.kind : t("kinds." + d.kind)) +
-      " · " + esc(d.type) + " · " + esc(t("weight")) + " " + d.weight + "</p><ul>" +
+    $("details").innerHTML = "<h3>" + esc(labelOf(d)) + '</h3><p class="meta">' + esc(I18n.tOr("kinds." + d.kind, d.kind)) +
+      " · " + esc(I18n.tOr("types." + d.type, d.type)) + " · " + esc(t("weight")) + " " + d.weight + "</p><ul>" +
       I18n.LANGS.filter((l) => d["label_" + l]).map((l) => '<li lang="' + l + '"><span class="meta">' + esc(t("langName." + l)) + ":</span> " + esc(d["label_" + l]) + "</li>").join("") +
       '</ul><p><a id="d-page" href="' + esc(pageOf(d.id)) + '">' + esc(t("openPage")) + "</a></p>" +
       '<p><a id="d-ego" href="' + esc(addressOf(Object.assign({}, f, { ego: d.id }))) + '">' + esc(t("showInGraph")) + "</a></p>" +

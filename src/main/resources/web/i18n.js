@@ -20,7 +20,7 @@
       matchText: (t, n) => "文本匹配：没有名为“" + t + "”的行为体或概念；" + n + " 篇文章包含它。",
       matchEntity: (n) => n + " 篇文章", mentionsN: (n) => n + " 次提及", textMatch: "文本匹配", partsContain: (n) => n + " 个段落包含它",
       iri: "IRI", raw: "原始三元组", showInGraph: "在图谱中显示", notFound: "没有这个资源。",
-      kinds: { article: "文章", person: "人物", work: "文献", actor: "行为体", organization: "机构", issue: "期", journal: "期刊", other: "资源", keyword: "关键词" },
+      kinds: { article: "文章", person: "人物", work: "文献", actor: "行为体", entity: "行为体", organization: "机构", issue: "期", journal: "期刊", other: "资源", resource: "资源", keyword: "关键词" },
       authors: "作者", translators: "译者", editors: "责任编辑", abstract: "摘要", keywords: "关键词", funding: "基金项目",
       sections: "章节", notes: "注释", actorsNamed: "文中提及的行为体", parts: "正文段落", evidence: "证据",
       names: "姓名", altLabels: "其他写法", affiliations: "所属机构", wrote: "撰写的文章", edited: "编辑的文章", translated: "翻译的文章",
@@ -52,7 +52,7 @@
       matchText: (t, n) => "Совпадение в тексте: ни один актор или понятие не называется «" + t + "»; статей, где оно есть: " + n + ".",
       matchEntity: (n) => "статей: " + n, mentionsN: (n) => "упоминаний: " + n, textMatch: "совпадение в тексте", partsContain: (n) => "фрагментов с ним: " + n,
       iri: "IRI", raw: "исходные триплеты", showInGraph: "показать в графе", notFound: "Такого ресурса нет.",
-      kinds: { article: "Статья", person: "Персона", work: "Работа", actor: "Актор", organization: "Организация", issue: "Выпуск", journal: "Журнал", other: "Ресурс", keyword: "Ключевое слово" },
+      kinds: { article: "Статья", person: "Персона", work: "Работа", actor: "Актор", entity: "Актор", organization: "Организация", issue: "Выпуск", journal: "Журнал", other: "Ресурс", resource: "Ресурс", keyword: "Ключевое слово" },
       authors: "Авторы", translators: "Переводчики", editors: "Ответственный редактор", abstract: "Аннотация", keywords: "Ключевые слова", funding: "Финансирование",
       sections: "Разделы", notes: "Примечания", actorsNamed: "Названные в статье акторы", parts: "Части текста", evidence: "Контекст",
       names: "Имена", altLabels: "Другие написания", affiliations: "Организации", wrote: "Статьи", edited: "Отредактированные статьи", translated: "Переведённые статьи",
@@ -85,7 +85,7 @@
       matchEntity: (n) => n + " article" + (n === 1 ? "" : "s"), mentionsN: (n) => n + " mention" + (n === 1 ? "" : "s"), textMatch: "text match",
       partsContain: (n) => n + " part" + (n === 1 ? " contains" : "s contain") + " it",
       iri: "IRI", raw: "raw triples", showInGraph: "show in graph", notFound: "No such resource.",
-      kinds: { article: "Article", person: "Person", work: "Work", actor: "Actor", organization: "Organization", issue: "Issue", journal: "Journal", other: "Resource", keyword: "Keyword" },
+      kinds: { article: "Article", person: "Person", work: "Work", actor: "Actor", entity: "Actor", organization: "Organization", issue: "Issue", journal: "Journal", other: "Resource", resource: "Resource", keyword: "Keyword" },
       authors: "Authors", translators: "Translators", editors: "Responsible editor", abstract: "Abstract", keywords: "Keywords", funding: "Funding",
       sections: "Sections", notes: "Notes", actorsNamed: "Actors named", parts: "Text parts", evidence: "Evidence",
       names: "Names", altLabels: "Other spellings", affiliations: "Institutions", wrote: "Articles written", edited: "Articles edited", translated: "Articles translated",
@@ -130,6 +130,8 @@
       (root || document).querySelectorAll("[data-i18n]").forEach((e) => { e.textContent = this.t(e.dataset.i18n); });
       (root || document).querySelectorAll("[data-i18n-placeholder]").forEach((e) => { e.placeholder = this.t(e.dataset.i18nPlaceholder); });
     },
+    /** The word for key, or the fallback (a name the dictionary does not know, e.g. a new actor type). */
+    tOr(key, fallback) { const v = this.t(key); return v === key ? fallback : v; },
     /** The text of a {zh, ru, en} object in the interface language, else zh, en, ru, else any. */
     pick(texts) {
       if (!texts) return "";

@@ -122,7 +122,7 @@
     document.title = I18n.pick(p.label) + " · journal-kg";
     const draw = KINDS[p.kind] || other;
     out.className = "typed " + p.kind;
-    out.innerHTML = '<p class="kind">' + esc(t("kinds." + p.kind)) + "</p>" + draw(p) + identity(p);
+    out.innerHTML = '<p class="kind">' + esc(I18n.tOr("kinds." + p.kind, p.kind)) + "</p>" + draw(p) + identity(p);
   }
 
   /** The IRI, the raw triples, and the graph centred on it. */
@@ -140,7 +140,7 @@
   }
 
   const quotes = (ev) => (ev || []).map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("");
-  const typeName = (type) => { const w = t("types." + type); return w === "types." + type ? type : w; };
+  const typeName = (type) => I18n.tOr("types." + type, type || "");
 
   function article(p) {
     const titles = p.titles || p.label || {};
@@ -189,7 +189,7 @@
   const refs = (rs) => (rs || []).length ? '<ul class="refs">' + rs.map((r) => "<li>" + refLink(r) + "</li>").join("") + "</ul>" : "";
 
   function work(p) {
-    const fields = (p.fields || []).map((f) => '<tr><th>' + esc(t("field." + f.name) === "field." + f.name ? f.name : t("field." + f.name)) + "</th><td>" +
+    const fields = (p.fields || []).map((f) => '<tr><th>' + esc(I18n.tOr("field." + f.name, f.name)) + "</th><td>" +
       (/^https?:\/\//.test(f.value) ? '<a href="' + esc(f.value) + '" rel="noreferrer">' + esc(f.value) + "</a>" : esc(f.value)) + "</td></tr>").join("");
     const citedIn = (p.citedIn || []).map((c) => '<li class="citing">' + refLink(c.article) + ' <span class="meta">' + esc(t("note")) + " " + esc(c.note) +
       (c.locator ? " · " + esc(c.locator) : "") + "</span><blockquote>" + esc(c.text) + "</blockquote></li>").join("");
