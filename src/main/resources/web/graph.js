@@ -15,6 +15,8 @@
   const COLOURS = { article: "#1d3557", entity: "#e63946", work: "#457b9d", person: "#2a9d8f", organization: "#f4a261", keyword: "#8d6cab" };
   /** A label is drawn when its font size times the zoom reaches this many pixels. */
   const READABLE = 11;
+  /** The widest label, in pixels at zoom 1; longer ones end in an ellipsis. */
+  const MAX_LABEL = 160;
 
   let cy = null;
   let drawn = null;        // the API parameters of the graph on screen
@@ -94,7 +96,7 @@
       style: [
         { selector: "node", style: {
           label: "data(text)", width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": fontOf,
-          "min-zoomed-font-size": READABLE, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": 160,
+          "min-zoomed-font-size": READABLE, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": MAX_LABEL,
           color: "#1d2433", "text-outline-color": "#fff", "text-outline-width": 2, "text-outline-opacity": 0.85 } },
         { selector: "node.ego", style: { "border-width": 4, "border-color": "#222" } },
         { selector: "edge", style: { width: edgeWidth, "line-color": "#c3c8d2", "curve-style": "haystack", opacity: 0.7 } },
@@ -122,6 +124,7 @@
   }
 
   function relabel() {
+    cy.resize();  // the view may have been hidden since it was drawn
     cy.nodes().forEach((n) => n.data("text", labelOf(n.data())));
     egoChip(filters(new URL(location.href)));
     status();
@@ -152,6 +155,18 @@
     return cy.png({ output: "base64uri", full: false, scale: 2, bg: "#ffffff" });
   }
 
+  /** A label cut to the width Cytoscape gives it (text-max-width), in the same way: an ellipsis. */
+  function fitted(label, font) {
+    const width = (ch) => (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.58) * font;
+    let w = 0;
+    const chars = [...label];
+    for (let i = 0; i < chars.length; i++) {
+      w += width(chars[i]);
+      if (w > MAX_LABEL) return chars.slice(0, Math.max(1, i - 1)).join("") + "…";
+    }
+    return label;
+  }
+
   /** The view as SVG: what is on screen, from the nodes' positions, sizes, colours and readable labels. */
   function svg() {
     const x = cy.extent();
@@ -167,7 +182,7 @@
     }).join("\n");
     const labels = cy.nodes().filter(readable).map((n) => {
       const p = n.position();
-      return '<text x="' + r(p.x) + '" y="' + r(p.y + sizeOf(n) / 2 + 2 + fontOf(n)) + '" font-size="' + r(fontOf(n)) + '">' + esc(labelOf(n.data())) + "</text>";
+      return '<text x="' + r(p.x) + '" y="' + r(p.y + sizeOf(n) / 2 + 2 + fontOf(n)) + '" font-size="' + r(fontOf(n)) + '">' + esc(fitted(labelOf(n.data()), fontOf(n))) + "</text>";
     }).join("\n");
     return '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<svg xmlns="http://www.w3.org/2000/svg" width="' + cy.width() + '" height="' + cy.height() + '" viewBox="' + r(x.x1) + " " + r(x.y1) + " " + r(x.w) + " " + r(x.h) + '">\n' +

@@ -61,7 +61,7 @@
       pager(page, Math.ceil(a.total / PAGE), (p) => href("/", { ask: term, text: text ? "true" : null, page: p > 1 ? p : null }));
     // The answer names its entities by IRI: their labels come from their pages.
     out.querySelectorAll("a.entity").forEach(async (link) => {
-      try { link.textContent = I18n.pick((await api("/api/page", { iri: link.dataset.iri })).label) || link.textContent; } catch (e) { /* the IRI stays */ }
+      try { link.textContent = I18n.pick((await api("/api/page", { iri: link.dataset.iri, lang: I18n.lang })).label) || link.textContent; } catch (e) { /* the IRI stays */ }
     });
   }
 
@@ -93,10 +93,7 @@
           '<a href="' + esc(href(a.issue.page)) + '">' + esc(t("issueOf")(a.issue.volume, a.issue.number)) + "</a></h3><ol class=\"articles\">";
         lastIssue = a.issue.iri;
       }
-      articles += '<li class="article">' + refLink(a, "title") + '<div class="byline">' + list(a.authors) +
-        (a.pageStart ? ' <span class="meta">· ' + esc(t("pages")(a.pageStart, a.pageEnd)) + "</span>" : "") + "</div>" +
-        (a.keywords && a.keywords.length ? '<div class="keywords">' + a.keywords.map((k) => refLink(k, "kw")).join("") + "</div>" : "") +
-        '<div class="meta counts">' + esc(t("notesN")(a.notes)) + " · " + esc(t("worksN")(a.works)) + " · " + esc(t("actorsN")(a.actors)) + "</div></li>";
+      articles += articleItem(a);
     });
     if (lastIssue) articles += "</ol>";
     const actors = '<table class="top" id="top-actors"><tr><th></th><th>' + esc(t("articlesCol")) + "</th><th>" + esc(t("mentionsCol")) + "</th></tr>" +
@@ -116,7 +113,7 @@
     out.innerHTML = '<p class="meta">' + esc(t("loading")) + "</p>";
     let p;
     try {
-      p = await api("/api/page", { path: decodeURIComponent(url.pathname) });
+      p = await api("/api/page", { path: decodeURIComponent(url.pathname), lang: I18n.lang });
     } catch (e) { out.innerHTML = failed(e) + '<p><a href="/resource?iri=' + encodeURIComponent(location.origin + url.pathname) + '">' + esc(t("raw")) + "</a></p>"; return; }
     window.Router.learn(p);
     document.title = I18n.pick(p.label) + " · journal-kg";
@@ -156,7 +153,8 @@
       return '<span class="author">' + refLink(a) + (marks.length ? "<sup>" + marks.join(",") + "</sup>" : "") + "</span>";
     }).join("，");
     const where = (p.journal ? refLink(p.journal) : "") + (p.issue ? " · " + refLink(p.issue) : "") +
-      (p.pageStart ? " · " + esc(t("pages")(p.pageStart, p.pageEnd)) : "");
+      (p.pageStart ? " · " + esc(t("pages")(p.pageStart, p.pageEnd)) : "") +
+      (p.doi ? ' · DOI <a href="https://doi.org/' + esc(p.doi) + '" rel="noreferrer">' + esc(p.doi) + "</a>" : "");
     const notes = (p.notes || []).map((n) => '<li id="note-' + esc(n.number) + '" value="' + esc(n.number) + '"><span class="note-text">' + esc(n.text) + "</span>" +
       ((n.works || []).length ? '<ul class="note-works">' + n.works.map((w) => "<li>→ " + refLink(w, "work") + (w.locator ? ' <span class="meta">' + esc(w.locator) + "</span>" : "") + "</li>").join("") + "</ul>" : "") +
       "</li>").join("");
@@ -171,7 +169,7 @@
       section(t("abstract"), byLanguage(p.abstracts, "abstract"), "abstracts") +
       section(t("keywords"), (p.keywords || []).length ? '<p class="keywords">' + p.keywords.map((k) => refLink(k, "kw")).join("") + "</p>" : "") +
       section(t("funding"), (p.funding || []).map((f) => "<p>" + esc(f) + "</p>").join("")) +
-      section(t("sections"), (p.sections || []).length ? '<ol class="sections">' + p.sections.map((s) => "<li><b>" + esc(s.number) + "</b> " + esc(s.title) + "</li>").join("") + "</ol>" : "") +
+      section(t("sections"), (p.sections || []).length ? '<ul class="sections">' + p.sections.map((s) => '<li class="level-' + esc(s.level || 1) + '"><b>' + esc(s.number) + "</b> " + esc(s.title) + "</li>").join("") + "</ul>" : "") +
       section(t("actorsNamed"), actors ? '<table class="actors"><tr><th></th><th>' + esc(t("mentionsCol")) + "</th><th>" + esc(t("evidence")) + "</th></tr>" + actors + "</table>" : "", "actors") +
       section(t("notes"), notes ? '<ol class="notes">' + notes + "</ol>" : "", "notes") +
       section(t("parts"), (p.parts || []).length ? '<ul class="parts">' + p.parts.map((x) => '<li><a href="/resource?iri=' + encodeURIComponent(x.iri) + '">' + esc(x.where || x.iri) + "</a>" +
@@ -189,12 +187,15 @@
   const refs = (rs) => (rs || []).length ? '<ul class="refs">' + rs.map((r) => "<li>" + refLink(r) + "</li>").join("") + "</ul>" : "";
 
   function work(p) {
+    // The creators and the container are linked where the graph knows them as resources.
+    const linked = { creators: (p.creators || []).length ? list(p.creators, "; ") : null, container: p.container ? refLink(p.container) : null };
     const fields = (p.fields || []).map((f) => '<tr><th>' + esc(I18n.tOr("field." + f.name, f.name)) + "</th><td>" +
-      (/^https?:\/\//.test(f.value) ? '<a href="' + esc(f.value) + '" rel="noreferrer">' + esc(f.value) + "</a>" : esc(f.value)) + "</td></tr>").join("");
+      (linked[f.name] || (/^https?:\/\//.test(f.value) ? '<a href="' + esc(f.value) + '" rel="noreferrer">' + esc(f.value) + "</a>" : esc(f.value))) + "</td></tr>").join("");
     const citedIn = (p.citedIn || []).map((c) => '<li class="citing">' + refLink(c.article) + ' <span class="meta">' + esc(t("note")) + " " + esc(c.note) +
       (c.locator ? " · " + esc(c.locator) : "") + "</span><blockquote>" + esc(c.text) + "</blockquote></li>").join("");
     const exports = Object.entries(p.exports || {}).map(([f, u]) => '<a class="export" href="' + esc(u) + '" download>' + esc(f) + "</a>").join(" ");
-    return "<h1>" + esc(I18n.pick(p.label)) + "</h1>" + '<p class="meta">' + esc(p.type || "") + "</p>" +
+    return "<h1>" + esc(I18n.pick(p.label)) + "</h1>" + ((p.creators || []).length ? '<p class="authors">' + list(p.creators) + "</p>" : "") +
+      '<p class="meta">' + esc(p.type || "") + "</p>" +
       section(t("fields"), fields ? '<table class="fields">' + fields + "</table>" : "", "fields") +
       section(t("citedIn"), citedIn ? '<ul class="cited-in">' + citedIn + "</ul>" : "", "cited-in") +
       section(t("exports"), exports ? "<p>" + exports + "</p>" : "");
@@ -207,14 +208,37 @@
       (p.wikidata ? ' · <a href="' + esc(p.wikidata) + '" rel="noreferrer">' + esc(t("wikidata")) + " " + esc(p.wikidata.replace(/.*\//, "")) + "</a>" : "") + "</p>" +
       byLanguage(p.labels, "name") +
       ((p.altLabels || []).length ? '<p class="alt"><span class="meta">' + esc(t("altLabels")) + ":</span> " + p.altLabels.map(esc).join(" · ") + "</p>" : "") +
-      '<p><a href="' + esc(href("/", { ask: I18n.pick(p.labels || p.label) })) + '">' + esc(t("whichArticles")) + "</a></p>" +
-      section(t("related"), (p.related || []).length ? "<ul>" + p.related.map((r) => "<li>" + esc(r.relation || "") + " " + refLink(r) + "</li>").join("") + "</ul>" : "") +
+      (p.ask ? '<p><a id="ask-actor" href="' + esc(href("/", { ask: p.ask })) + '">' + esc(t("whichArticles")) + "</a>" +
+        (p.articlesTotal > (p.articles || []).length ? " " + esc(t("moreArticles")(p.articlesTotal)) : "") + "</p>" : "") +
+      section(t("related"), (p.related || []).length ? "<ul>" + p.related.map((r) => "<li>" + (r.inverse ? refLink(r) + ' <span class="meta">' + esc(r.relation) + "</span> ←" : '<span class="meta">' + esc(r.relation) + "</span> → " + refLink(r)) + "</li>").join("") + "</ul>" : "") +
       section(t("articlesRanked"), articles ? '<ol class="ranked">' + articles + "</ol>" : "", "ranked") +
       section(t("coNamed"), (p.coNamed || []).length ? '<p class="co-named">' + p.coNamed.map((c) => refLink(c) + ' <span class="meta">×' + c.count + "</span>").join(" · ") + "</p>" : "");
   }
 
   function organization(p) {
     return "<h1>" + esc(I18n.pick(p.names || p.label)) + "</h1>" + byLanguage(p.names, "name") + section(t("members"), refs(p.members), "members");
+  }
+
+  /** An article as the overview and the issue list it: title, byline, pages, keywords, counts. */
+  function articleItem(a) {
+    return '<li class="article">' + refLink(a, "title") + '<div class="byline">' + list(a.authors) +
+      (a.pageStart ? ' <span class="meta">· ' + esc(t("pages")(a.pageStart, a.pageEnd)) + "</span>" : "") + "</div>" +
+      (a.keywords && a.keywords.length ? '<div class="keywords">' + a.keywords.map((k) => refLink(k, "kw")).join("") + "</div>" : "") +
+      '<div class="meta counts">' + esc(t("notesN")(a.notes)) + " · " + esc(t("worksN")(a.works)) + " · " + esc(t("actorsN")(a.actors)) + "</div></li>";
+  }
+
+  function issue(p) {
+    return '<p class="where">' + (p.journal ? refLink(p.journal) : "") + (p.issued ? " · " + esc(p.issued) : "") + "</p>" +
+      "<h1>" + esc(p.volume && p.number ? t("issueOf")(p.volume, p.number) : I18n.pick(p.label)) + "</h1>" +
+      ((p.editors || []).length ? '<p class="people"><span class="meta">' + esc(t("editorsOfIssue")) + ":</span> " + list(p.editors) + "</p>" : "") +
+      section(t("articlesCol"), (p.articles || []).length ? '<ol class="articles">' + p.articles.map(articleItem).join("") + "</ol>" : "", "issue-articles");
+  }
+
+  function journal(p) {
+    return "<h1>" + esc(I18n.pick(p.titles || p.label)) + "</h1>" + byLanguage(p.titles, "name") +
+      (p.issn ? '<p class="meta">' + esc(t("issn")) + " " + esc(p.issn) + "</p>" : "") +
+      section(t("issues"), (p.issues || []).length ? '<ul class="refs">' + p.issues.map((i) => "<li>" +
+        (i.volume && i.number ? '<a href="' + esc(href(i.page)) + '">' + esc(t("issueOf")(i.volume, i.number)) + "</a>" : refLink(i)) + "</li>").join("") + "</ul>" : "");
   }
 
   /** Any other resource: its label and whatever else the API says, as a plain list. */
@@ -227,7 +251,7 @@
       Object.keys(p).filter((k) => !skip.includes(k)).map((k) => "<tr><th>" + esc(k) + "</th><td>" + value(p[k]) + "</td></tr>").join("") + "</table>";
   }
 
-  const KINDS = { article, person, work, actor, organization };
+  const KINDS = { article, person, work, actor, organization, issue, journal };
 
   window.Router.views.push(
     { name: "page", matches: (u) => u.pathname.startsWith("/id/"), show: showPage },
