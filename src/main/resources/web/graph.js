@@ -21,11 +21,14 @@
   let cy = null;
   let drawn = null;        // the API parameters of the graph on screen
   let maxWeight = 1;
+  let scale = 1;           // text in model units per screen pixel at the fitted zoom
   let articles = null;     // the article filter's choices, loaded once
 
   const share = (n) => Math.sqrt(Math.max(0, n.data("weight")) / maxWeight);
   const sizeOf = (n) => 12 + 48 * share(n);
-  const fontOf = (n) => 7 + 15 * share(n);
+  // Text is sized for the screen at the fitted view (whatever zoom fits the layout), so the same
+  // nodes are labelled in a small window and a large one, and zooming in reveals the rest.
+  const fontOf = (n) => (7 + 15 * share(n)) * scale;
   const colourOf = (n) => COLOURS[n.data("kind")] || "#999";
   const labelOf = (d) => d["label_" + I18n.lang] || d.label_zh || d.label_en || d.label_ru || d.label || d.id;
   const edgeWidth = (e) => Math.min(8, 0.6 + Math.log(1 + e.data("weight")));
@@ -87,6 +90,7 @@
     if (cy) cy.destroy();
     const nodes = g.elements.nodes || [];
     maxWeight = Math.max(1, ...nodes.map((n) => n.data.weight || 0));
+    scale = 1;
     nodes.forEach((n) => { n.data.text = labelOf(n.data); });
     cy = cytoscape({
       container: $("cy"),
@@ -96,8 +100,8 @@
       style: [
         { selector: "node", style: {
           label: "data(text)", width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": fontOf,
-          "min-zoomed-font-size": READABLE, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": MAX_LABEL,
-          color: "#1d2433", "text-outline-color": "#fff", "text-outline-width": 2, "text-outline-opacity": 0.85 } },
+          "min-zoomed-font-size": READABLE, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": () => MAX_LABEL * scale,
+          color: "#1d2433", "text-outline-color": "#fff", "text-outline-width": () => 2 * scale, "text-outline-opacity": 0.85 } },
         { selector: "node.ego", style: { "border-width": 4, "border-color": "#222" } },
         { selector: "edge", style: { width: edgeWidth, "line-color": "#c3c8d2", "curve-style": "haystack", opacity: 0.7 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#ffb703" } }
@@ -105,6 +109,8 @@
       layout: { name: "fcose", quality: "default", animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
         nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeSeparation: 120, packComponents: true, padding: 20 }
     });
+    scale = 1 / cy.zoom();
+    cy.style().update();
     if (f.ego) cy.getElementById(f.ego).addClass("ego");
     window.journalKgCy = cy;
     cy.on("tap", "node", (e) => details(e.target));
@@ -117,10 +123,13 @@
   /** How many labels are readable now: the same rule as the style's min-zoomed-font-size. */
   const readable = (n) => fontOf(n) * cy.zoom() >= READABLE;
 
+  /** The counts, a hint while labels are hidden, and the colours' legend. */
   function status() {
     if (!cy) return;
     const shown = cy.nodes().filter(readable).length;
-    $("g-status").textContent = t("nodesEdges")(cy.nodes().length, cy.edges().length) + (shown < cy.nodes().length ? " · " + t("zoomHint") : "");
+    const kinds = [...new Set(cy.nodes().map((n) => n.data("kind")))].sort();
+    $("g-status").innerHTML = esc(t("nodesEdges")(cy.nodes().length, cy.edges().length) + (shown < cy.nodes().length ? " · " + t("zoomHint") : "")) +
+      ' <span class="legend">' + kinds.map((k) => '<span><i style="background:' + (COLOURS[k] || "#999") + '"></i>' + esc(I18n.tOr("kinds." + k, k)) + "</span>").join("") + "</span>";
   }
 
   function relabel() {
@@ -162,7 +171,7 @@
     const chars = [...label];
     for (let i = 0; i < chars.length; i++) {
       w += width(chars[i]);
-      if (w > MAX_LABEL) return chars.slice(0, Math.max(1, i - 1)).join("") + "…";
+      if (w > MAX_LABEL * scale) return chars.slice(0, Math.max(1, i - 1)).join("") + "…";
     }
     return label;
   }
@@ -189,7 +198,7 @@
       '<rect x="' + r(x.x1) + '" y="' + r(x.y1) + '" width="' + r(x.w) + '" height="' + r(x.h) + '" fill="#fff"/>\n' +
       '<g class="edges" stroke="#c3c8d2" stroke-opacity="0.7">\n' + lines + "\n</g>\n" +
       '<g class="nodes">\n' + circles + "\n</g>\n" +
-      '<g class="labels" text-anchor="middle" fill="#1d2433" stroke="#fff" stroke-width="2" stroke-opacity="0.85" paint-order="stroke" ' +
+      '<g class="labels" text-anchor="middle" fill="#1d2433" stroke="#fff" stroke-width="' + r(2 * scale) + '" stroke-opacity="0.85" paint-order="stroke" ' +
       'font-family="Noto Sans CJK SC, PingFang SC, sans-serif">\n' + labels + "\n</g>\n</svg>\n";
   }
 

@@ -141,7 +141,7 @@
 
   function article(p) {
     const titles = p.titles || p.label || {};
-    const others = Object.keys(titles).filter((l) => l !== I18n.lang && titles[l] !== I18n.pick(titles));
+    const others = I18n.LANGS.filter((l) => titles[l] && l !== I18n.lang && titles[l] !== I18n.pick(titles));
     // Authors with their institutions, numbered as a journal prints them.
     const institutions = [];
     const authors = (p.authors || []).map((a) => {
@@ -195,7 +195,7 @@
       (c.locator ? " · " + esc(c.locator) : "") + "</span><blockquote>" + esc(c.text) + "</blockquote></li>").join("");
     const exports = Object.entries(p.exports || {}).map(([f, u]) => '<a class="export" href="' + esc(u) + '" download>' + esc(f) + "</a>").join(" ");
     return "<h1>" + esc(I18n.pick(p.label)) + "</h1>" + ((p.creators || []).length ? '<p class="authors">' + list(p.creators) + "</p>" : "") +
-      '<p class="meta">' + esc(p.type || "") + "</p>" +
+      '<p class="meta">' + esc(I18n.tOr("workTypes." + p.type, p.type || "")) + "</p>" +
       section(t("fields"), fields ? '<table class="fields">' + fields + "</table>" : "", "fields") +
       section(t("citedIn"), citedIn ? '<ul class="cited-in">' + citedIn + "</ul>" : "", "cited-in") +
       section(t("exports"), exports ? "<p>" + exports + "</p>" : "");
@@ -210,9 +210,20 @@
       ((p.altLabels || []).length ? '<p class="alt"><span class="meta">' + esc(t("altLabels")) + ":</span> " + p.altLabels.map(esc).join(" · ") + "</p>" : "") +
       (p.ask ? '<p><a id="ask-actor" href="' + esc(href("/", { ask: p.ask })) + '">' + esc(t("whichArticles")) + "</a>" +
         (p.articlesTotal > (p.articles || []).length ? " " + esc(t("moreArticles")(p.articlesTotal)) : "") + "</p>" : "") +
-      section(t("related"), (p.related || []).length ? "<ul>" + p.related.map((r) => "<li>" + (r.inverse ? refLink(r) + ' <span class="meta">' + esc(r.relation) + "</span> ←" : '<span class="meta">' + esc(r.relation) + "</span> → " + refLink(r)) + "</li>").join("") + "</ul>" : "") +
       section(t("articlesRanked"), articles ? '<ol class="ranked">' + articles + "</ol>" : "", "ranked") +
-      section(t("coNamed"), (p.coNamed || []).length ? '<p class="co-named">' + p.coNamed.map((c) => refLink(c) + ' <span class="meta">×' + c.count + "</span>").join(" · ") + "</p>" : "");
+      section(t("coNamed"), (p.coNamed || []).length ? '<p class="co-named">' + p.coNamed.map((c) => refLink(c) + ' <span class="meta">×' + c.count + "</span>").join(" · ") + "</p>" : "") +
+      section(t("related"), relations(p.related), "related");
+  }
+
+  /** The knowledge base's links, one line per relation and direction ("←": the other is the subject). */
+  function relations(related) {
+    const groups = new Map();
+    (related || []).forEach((r) => {
+      const key = r.relation + (r.inverse ? "←" : "");
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(r);
+    });
+    return groups.size ? '<table class="fields">' + [...groups].map(([key, rs]) => "<tr><th>" + esc(I18n.tOr("relations." + key, key)) + "</th><td>" + list(rs) + "</td></tr>").join("") + "</table>" : "";
   }
 
   function organization(p) {
