@@ -5,12 +5,19 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.journalkg.query.GraphView;
 
-/** A graph as Cytoscape.js elements JSON: {"elements": {"nodes": [{"data": …}], "edges": [...]}}. */
+/**
+ * A graph as Cytoscape.js elements JSON: {"elements": {"nodes": [{"data": …}], "edges": [...]}};
+ * in an ego view the node asked for has "ego": true in its data, so that a page can mark it.
+ */
 public final class CytoscapeJson {
 
     private CytoscapeJson() { }
 
     public static JsonObject of(GraphView.Graph g, String lang) {
+        return of(g, lang, null);
+    }
+
+    public static JsonObject of(GraphView.Graph g, String lang, String ego) {
         JsonArray nodes = new JsonArray();
         for (GraphView.Node n : g.nodes()) {
             JsonObject d = new JsonObject();
@@ -24,6 +31,9 @@ public final class CytoscapeJson {
                 }
             }
             d.put("weight", number(n.weight()));
+            if (n.id().equals(ego)) {
+                d.put("ego", true);
+            }
             JsonObject wrap = new JsonObject();
             wrap.put("data", d);
             nodes.add(wrap);

@@ -43,8 +43,16 @@ public final class GraphView {
 
     public record Graph(List<Node> nodes, List<Edge> edges) { }
 
-    /** What to draw: the view, the label language, the least edge weight, one article, one entity type. */
-    public record Options(String view, String lang, double minWeight, String article, String entityType) { }
+    /**
+     * What to draw: the view, the label language, the least edge weight, one article, one entity
+     * type, and one node (ego, or null) whose edges alone are kept: the node and its neighbours.
+     */
+    public record Options(String view, String lang, double minWeight, String article, String entityType, String ego) {
+
+        public Options(String view, String lang, double minWeight, String article, String entityType) {
+            this(view, lang, minWeight, article, entityType, null);
+        }
+    }
 
     private GraphView() { }
 
@@ -81,13 +89,30 @@ public final class GraphView {
                 }
                 String x = r.getResource("x").getURI();
                 String y = r.getResource("y").getURI();
+                if (o.ego() != null && !o.ego().equals(x) && !o.ego().equals(y)) {
+                    continue;
+                }
                 edges.add(new Edge(x, y, r.getLiteral("k").getString(), w));
                 weights.merge(x, w, Double::sum);
                 weights.merge(y, w, Double::sum);
             }
         });
         edges.sort((a, b) -> (a.source() + " " + a.target() + " " + a.kind()).compareTo(b.source() + " " + b.target() + " " + b.kind()));
+        if (o.ego() != null && weights.isEmpty() && isResource(ds, o.ego())) {
+            // The node asked for stays on the page even where no edge of the view reaches it.
+            weights.put(o.ego(), 0.0);
+        }
         return new Graph(nodes(ds, weights), edges);
+    }
+
+    /** True where the graph has a triple about this IRI. */
+    private static boolean isResource(Dataset ds, String iri) {
+        if (!iri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*$")) {
+            return false;
+        }
+        boolean[] found = {false};
+        Txn.executeRead(ds, () -> found[0] = !select(ds, "SELECT ?p { <" + iri + "> ?p ?o } LIMIT 1").isEmpty());
+        return found[0];
     }
 
     /** Labels, kinds and types of the nodes, in IRI order. */

@@ -17,22 +17,39 @@ import org.journalkg.query.Ask;
 import org.journalkg.export.CytoscapeJson;
 import org.journalkg.query.GraphView;
 import org.journalkg.query.QueryLibrary;
+import org.journalkg.query.pages.GraphBase;
+import org.journalkg.query.pages.Overview;
+import org.journalkg.query.pages.Pages;
+import org.journalkg.query.pages.WorkPage;
 import org.journalkg.rdf.Vocab;
 import org.journalkg.read.InputException;
 
 /**
  * The page's JSON API: /api/ask?q=…, /api/queries, /api/articles, /api/report, /api/graph?view=…&amp;lang=…
- * &amp;min=…&amp;article=…&amp;type=….
+ * &amp;min=…&amp;article=…&amp;type=…&amp;ego=…, /api/overview?offset=…&amp;limit=…, /api/page?path=/id/…|iri=…
+ * (a typed page; 404 with {"error"} for what the graph does not hold), /api/work?iri=…&amp;format=csl-json|bibtex|ris
+ * (one work's export, as text).
  */
 final class Api extends HttpServlet {
 
     private final Dataset dataset;
     private final java.nio.file.Path report;
     private volatile Ask ask;
+    private final Overview overview;
+    /** The most articles one overview page lists. */
+    private static final int MAX_LIMIT = 200;
 
     Api(Dataset dataset, java.nio.file.Path report) {
         this.dataset = dataset;
         this.report = report;
+        this.overview = new Overview(dataset);
+    }
+
+    /** What the graph does not hold: answered 404 with {"error": message}. */
+    private static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
     }
 
     @Override
@@ -40,25 +57,90 @@ final class Api extends HttpServlet {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         JsonValue body;
         try {
+            if (path.equals("/work")) {
+                work(req, resp);
+                return;
+            }
             body = switch (path) {
                 case "/ask" -> ask(req);
                 case "/queries" -> queries();
                 case "/articles" -> articles();
                 case "/graph" -> graph(req);
                 case "/report" -> report();
+                case "/overview" -> overview.page(number(req, "offset", 0, 0), Math.min(number(req, "limit", Overview.DEFAULT_LIMIT, 1), MAX_LIMIT));
+                case "/page" -> page(req);
                 default -> null;
             };
         } catch (InputException e) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (NotFound e) {
+            JsonObject error = new JsonObject();
+            error.put("error", e.getMessage());
+            send(resp, HttpServletResponse.SC_NOT_FOUND, error);
             return;
         }
         if (body == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(resp, HttpServletResponse.SC_OK, body);
+    }
+
+    private static void send(HttpServletResponse resp, int status, JsonValue body) throws IOException {
+        resp.setStatus(status);
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.getOutputStream().write(JSON.toStringFlat(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** /api/page?path=/id/…[&amp;lang=zh|ru|en] or ?iri=…: the typed page of a resource. */
+    private JsonValue page(HttpServletRequest req) {
+        String path = req.getParameter("path");
+        String iri = req.getParameter("iri");
+        String lang = param(req, "lang", "zh");
+        Pages pages = new Pages(dataset, this::ask);
+        JsonObject p;
+        if (path != null && !path.isBlank()) {
+            if (!path.startsWith(GraphBase.PAGES)) {
+                throw new InputException("path: a page address under " + GraphBase.PAGES + " is needed, not \"" + path + "\"");
+            }
+            p = pages.byPath(path, lang);
+        } else if (iri != null && !iri.isBlank()) {
+            p = pages.byIri(iri, lang);
+        } else {
+            throw new InputException("path or iri: one of them is needed");
+        }
+        if (p == null) {
+            throw new NotFound("nothing in the graph at " + (path != null && !path.isBlank() ? path : iri));
+        }
+        return p;
+    }
+
+    /** /api/work?iri=…&amp;format=csl-json|bibtex|ris: one work as `journal-kg citations` writes it, with its media type. */
+    private void work(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String format = param(req, "format", "csl-json");
+        if (!WorkPage.FORMATS.containsKey(format)) {
+            throw new InputException("format: one of csl-json, bibtex, ris is needed, not \"" + format + "\"");
+        }
+        String text = WorkPage.export(dataset, param(req, "iri", ""), format);
+        if (text == null) {
+            JsonObject error = new JsonObject();
+            error.put("error", "no cited work at " + param(req, "iri", "(no iri)"));
+            send(resp, HttpServletResponse.SC_NOT_FOUND, error);
+            return;
+        }
+        resp.setContentType(WorkPage.FORMATS.get(format) + "; charset=utf-8");
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The one Ask of this server: it reads every label of the knowledge base once. */
+    private synchronized Ask ask() {
+        if (ask == null) {
+            ask = new Ask(dataset);
+        }
+        return ask;
     }
 
     /**
@@ -82,10 +164,7 @@ final class Api extends HttpServlet {
         }
         int limit = number(req, "limit", Ask.DEFAULT_LIMIT, 1);
         int offset = number(req, "offset", 0, 0);
-        if (ask == null) {
-            ask = new Ask(dataset);
-        }
-        Ask.Answer a = ask.ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
+        Ask.Answer a = ask().ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
         a.articles().forEach(h -> {
@@ -168,7 +247,8 @@ final class Api extends HttpServlet {
         double min = Double.parseDouble(param(req, "min", view.equals("mentions") ? "3" : "1"));
         String article = req.getParameter("article") == null || req.getParameter("article").isBlank() ? null : req.getParameter("article");
         String type = req.getParameter("type") == null || req.getParameter("type").isBlank() ? null : req.getParameter("type");
-        return CytoscapeJson.of(GraphView.build(dataset, new GraphView.Options(view, lang, min, article, type)), lang);
+        String ego = req.getParameter("ego") == null || req.getParameter("ego").isBlank() ? null : req.getParameter("ego");
+        return CytoscapeJson.of(GraphView.build(dataset, new GraphView.Options(view, lang, min, article, type, ego)), lang, ego);
     }
 
     private static String param(HttpServletRequest req, String name, String dflt) {

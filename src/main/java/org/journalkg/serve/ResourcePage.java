@@ -12,11 +12,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.journalkg.query.pages.GraphBase;
+import org.journalkg.query.pages.Pages;
 import org.journalkg.rdf.Vocab;
 
 /**
  * A readable page for any resource of the graph, /resource?iri=…: its labels and types, what it
- * says and what points to it, every IRI a link to its own page.
+ * says and what points to it, every IRI a link to its own page; at the top, the link to its
+ * typed page (/id/…) where it has one.
  */
 final class ResourcePage extends HttpServlet {
 
@@ -48,7 +51,12 @@ final class ResourcePage extends HttpServlet {
         }
         StringBuilder h = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(label)).append("</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body class=\"resource\">")
-                .append("<p><a href=\"/\">journal-kg</a></p><h1>").append(esc(label)).append("</h1><p class=\"iri\">").append(esc(iri)).append("</p>");
+                .append("<p><a href=\"/\">journal-kg</a></p>");
+        String typed = typedPage(iri);
+        if (typed != null) {
+            h.append("<p class=\"typed\"><a href=\"").append(esc(typed)).append("\">").append(esc(typed)).append("</a></p>");
+        }
+        h.append("<h1>").append(esc(label)).append("</h1><p class=\"iri\">").append(esc(iri)).append("</p>");
         if (out.isEmpty() && in.isEmpty()) {
             h.append("<p>Nothing in the graph is said about this IRI.</p>");
             resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -64,6 +72,16 @@ final class ResourcePage extends HttpServlet {
         h.append("</table></body></html>");
         resp.setContentType("text/html; charset=utf-8");
         resp.getOutputStream().write(h.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The readable page (/id/…) of an article, person, work, actor … of the graph's base, or null where it has none. */
+    private String typedPage(String iri) {
+        String kind = new Pages(dataset, () -> null).kind(iri);
+        if (kind == null || kind.equals("other")) {
+            return null;
+        }
+        String page = GraphBase.of(dataset).page(iri);
+        return page.startsWith(GraphBase.PAGES) ? page : null;
     }
 
     private void rows(String q, List<String[]> to, String a, String b) {
