@@ -258,8 +258,10 @@
     const value = (v) => Array.isArray(v) ? "<ul>" + v.map((x) => "<li>" + value(x) + "</li>").join("") + "</ul>"
       : v && typeof v === "object" ? (v.iri ? refLink(v) : Object.values(v).every((x) => typeof x === "string") ? byLanguage(v, "name") : esc(JSON.stringify(v)))
         : esc(v);
-    return "<h1>" + esc(I18n.pick(p.label) || p.iri) + "</h1>" + '<table class="fields">' +
-      Object.keys(p).filter((k) => !skip.includes(k)).map((k) => "<tr><th>" + esc(k) + "</th><td>" + value(p[k]) + "</td></tr>").join("") + "</table>";
+    const types = (p.types || []).map((iri) => iri.replace(/^.*[/#]/, "")).join(" · ");
+    return "<h1>" + esc(I18n.pick(p.label) || p.iri) + "</h1>" + (types ? '<p class="meta">' + esc(types) + "</p>" : "") +
+      section(t("articlesCol"), refs(p.articles), "articles-of") + '<table class="fields">' +
+      Object.keys(p).filter((k) => !skip.includes(k) && k !== "types" && k !== "articles").map((k) => "<tr><th>" + esc(k) + "</th><td>" + value(p[k]) + "</td></tr>").join("") + "</table>";
   }
 
   const KINDS = { article, person, work, actor, organization, issue, journal };
