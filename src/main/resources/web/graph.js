@@ -28,7 +28,7 @@
   const sizeOf = (n) => 12 + 48 * share(n);
   // Text is sized for the screen at the fitted view (whatever zoom fits the layout), so the same
   // nodes are labelled in a small window and a large one, and zooming in reveals the rest.
-  const fontOf = (n) => (7 + 15 * share(n)) * scale;
+  const fontOf = (n) => (7 + 12 * share(n)) * scale;
   const colourOf = (n) => COLOURS[n.data("kind")] || "#999";
   const labelOf = (d) => d["label_" + I18n.lang] || d.label_zh || d.label_en || d.label_ru || d.label || d.id;
   const edgeWidth = (e) => Math.min(8, 0.6 + Math.log(1 + e.data("weight")));
@@ -99,9 +99,9 @@
       maxZoom: 6,
       style: [
         { selector: "node", style: {
-          label: "data(text)", width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": fontOf,
-          "min-zoomed-font-size": READABLE, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": () => MAX_LABEL * scale,
+          width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": fontOf, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis", "text-max-width": () => MAX_LABEL * scale,
           color: "#1d2433", "text-outline-color": "#fff", "text-outline-width": () => 2 * scale, "text-outline-opacity": 0.85 } },
+        { selector: "node.labelled", style: { label: "data(text)" } },
         { selector: "node.ego", style: { "border-width": 4, "border-color": "#222" } },
         { selector: "edge", style: { width: edgeWidth, "line-color": "#c3c8d2", "curve-style": "haystack", opacity: 0.7 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#ffb703" } }
@@ -114,7 +114,10 @@
     if (f.ego) cy.getElementById(f.ego).addClass("ego");
     window.journalKgCy = cy;
     cy.on("tap", "node", (e) => details(e.target));
-    cy.on("zoom", status);
+    cy.on("zoom", () => {
+      if (pending) return;
+      pending = requestAnimationFrame(() => { pending = 0; status(); });
+    });
     status();
     egoChip(f);
     $("details").innerHTML = "<p class=\"meta\">" + esc(t("clickNode")) + "</p>";
@@ -123,9 +126,15 @@
   /** How many labels are readable now: the same rule as the style's min-zoomed-font-size. */
   const readable = (n) => fontOf(n) * cy.zoom() >= READABLE;
 
-  /** The counts, a hint while labels are hidden, and the colours' legend. */
+  let pending = 0;
+  /**
+   * Labels the nodes whose text is readable at this zoom (Cytoscape's own min-zoomed-font-size
+   * rounds the zoom to a power of two), and says the counts, a hint while labels are hidden, and
+   * the colours' legend.
+   */
   function status() {
     if (!cy) return;
+    cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass("labelled", readable(n)); }));
     const shown = cy.nodes().filter(readable).length;
     const kinds = [...new Set(cy.nodes().map((n) => n.data("kind")))].sort();
     $("g-status").innerHTML = esc(t("nodesEdges")(cy.nodes().length, cy.edges().length) + (shown < cy.nodes().length ? " · " + t("zoomHint") : "")) +

@@ -324,6 +324,7 @@ class BrowserTest {
         long nodes = ((Number) js("return window.journalKgCy.nodes().length")).longValue();
         long labelled = ((Number) js("return window.journalKgGraph.readable().length")).longValue();
         assertTrue(labelled > 0 && labelled < nodes, labelled + " of " + nodes);
+        assertEquals(labelled, ((Number) js("return window.journalKgCy.nodes('.labelled').length")).longValue());
         assertTrue(((List<?>) js("return window.journalKgGraph.readable()")).contains("俄罗斯"));
         js("window.journalKgCy.zoom({level: window.journalKgCy.zoom() * 3, renderedPosition: {x: 400, y: 300}})");
         assertTrue(((Number) js("return window.journalKgGraph.readable().length")).longValue() > labelled);
@@ -401,6 +402,7 @@ class BrowserTest {
         }
         String to = System.getProperty("readme.img");
         if (to != null) {
+            Files.createDirectories(Path.of(to));
             for (String f : List.of("overview.png", "article.png", "graph.png")) {
                 Files.copy(out.resolve(f), Path.of(to).resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
