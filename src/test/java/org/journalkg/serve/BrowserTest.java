@@ -81,7 +81,8 @@ class BrowserTest {
         logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         o.setBinary(CHROMIUM.toString());
-        o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de",
+                "download.default_directory", dir.resolve("downloads").toAbsolutePath().toString(), "download.prompt_for_download", false));
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--lang=de-DE",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + dir.resolve("chrome"), "--window-size=1400,1000");
@@ -338,8 +339,14 @@ class BrowserTest {
         assertEquals(nodes, svg.split("<circle", -1).length - 1);
         assertEquals(((Number) js("return window.journalKgGraph.readable().length")).longValue(), svg.split("<text", -1).length - 1);
         assertTrue(svg.contains(">俄罗斯</text>"), svg.substring(0, 300));
+        // The buttons download them.
         browser.findElement(By.id("g-png")).click();
         browser.findElement(By.id("g-svg")).click();
+        Path png1 = dir.resolve("downloads").resolve("journal-kg-mentions.png"), svg1 = dir.resolve("downloads").resolve("journal-kg-mentions.svg");
+        waiting().until(d -> Files.isRegularFile(png1) && Files.isRegularFile(svg1));
+        byte[] pngBytes = Files.readAllBytes(png1);
+        assertEquals("\u0089PNG", new String(pngBytes, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(Files.readString(svg1).contains(">俄罗斯</text>"));
 
         // A node's details lead to its ego view; back returns to the whole graph with the same filters.
         js("window.journalKgCy.getElementById('" + ID + "entity/sco').emit('tap');");
