@@ -21,17 +21,17 @@
   let cy = null;
   let drawn = null;        // the API parameters of the graph on screen
   let maxWeight = 1;
-  let scale = 1;           // text in model units per screen pixel at the fitted zoom
+  let scale = 1;           // model units per screen pixel at the fitted zoom
   let articles = null;     // the article filter's choices, loaded once
 
   const share = (n) => Math.sqrt(Math.max(0, n.data("weight")) / maxWeight);
-  const sizeOf = (n) => 12 + 48 * share(n);
-  // Text is sized for the screen at the fitted view (whatever zoom fits the layout), so the same
+  const sizeOf = (n) => (6 + 26 * share(n)) * scale;
+  // Nodes and text are sized for the screen at the fitted view (whatever zoom fits the layout), so the same
   // nodes are labelled in a small window and a large one, and zooming in reveals the rest.
   const fontOf = (n) => (7 + 12 * share(n)) * scale;
   const colourOf = (n) => COLOURS[n.data("kind")] || "#999";
   const labelOf = (d) => d["label_" + I18n.lang] || d.label_zh || d.label_en || d.label_ru || d.label || d.id;
-  const edgeWidth = (e) => Math.min(8, 0.6 + Math.log(1 + e.data("weight")));
+  const edgeWidth = (e) => Math.min(4, 0.4 + 0.6 * Math.log(1 + e.data("weight"))) * scale;
 
   function filters(url) {
     const p = url.searchParams;
@@ -82,6 +82,7 @@
       $("g-status").textContent = t("error") + " (" + e.message + ")";
       return;
     }
+    if (window.Router.stale(url)) return;
     draw(g, f);
     drawn = key;
   }
@@ -107,10 +108,11 @@
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#ffb703" } }
       ],
       layout: { name: "fcose", quality: "default", animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
-        nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeSeparation: 120, packComponents: true, padding: 20 }
+        nodeRepulsion: () => 80000, idealEdgeLength: () => 140, gravity: 0.08, packComponents: true, padding: 20 }
     });
     scale = 1 / cy.zoom();
     cy.style().update();
+    cy.fit(cy.nodes(), 20);
     if (f.ego) cy.getElementById(f.ego).addClass("ego");
     window.journalKgCy = cy;
     cy.on("tap", "node", (e) => details(e.target));

@@ -32,20 +32,21 @@
     document.title = (term ? term + " · " : "") + "journal-kg";
     if (term) {
       $("overview").innerHTML = "";
-      await ask(term, url.searchParams.get("text") === "true", pageNumber(url));
+      await ask(url, term, url.searchParams.get("text") === "true", pageNumber(url));
     } else {
       $("ask-results").innerHTML = "";
-      await overview(pageNumber(url));
+      await overview(url, pageNumber(url));
     }
   }
 
-  async function ask(term, text, page) {
+  async function ask(url, term, text, page) {
     const out = $("ask-results");
     out.innerHTML = '<p class="meta">' + esc(t("loading")) + "</p>";
     let a;
     try {
       a = await api("/api/ask", { q: term, limit: PAGE, offset: (page - 1) * PAGE, text: text });
     } catch (e) { out.innerHTML = failed(e); return; }
+    if (window.Router.stale(url)) return;
     const nearest = a.nearest.length ? " " + esc(t("nearest")) + a.nearest.map((n) => '<a href="' + esc(href("/", { ask: n })) + '">' + esc(n) + "</a>").join(", ") : "";
     let head;
     if (a.match === "none") head = '<p class="no-match">' + esc(t("matchNone")(term)) + nearest + "</p>";
@@ -65,13 +66,14 @@
     });
   }
 
-  async function overview(page) {
+  async function overview(url, page) {
     const out = $("overview");
     out.innerHTML = '<p class="meta">' + esc(t("loading")) + "</p>";
     let o;
     try {
       o = await api("/api/overview", { offset: (page - 1) * PAGE, limit: PAGE });
     } catch (e) { out.innerHTML = failed(e); return; }
+    if (window.Router.stale(url)) return;
     const counts = '<p id="counts">' + Object.keys(t("counts")).filter((k) => o.counts[k] !== undefined)
       .map((k) => '<span class="count" data-count="' + k + '"><b>' + o.counts[k] + "</b> " + esc(t("counts." + k)) + "</span>").join("") + "</p>";
     // The collection's outline: journals, each with its issues.
@@ -115,6 +117,7 @@
     try {
       p = await api("/api/page", { path: decodeURIComponent(url.pathname), lang: I18n.lang });
     } catch (e) { out.innerHTML = failed(e) + '<p><a href="/resource?iri=' + encodeURIComponent(location.origin + url.pathname) + '">' + esc(t("raw")) + "</a></p>"; return; }
+    if (window.Router.stale(url)) return;
     window.Router.learn(p);
     document.title = I18n.pick(p.label) + " · journal-kg";
     const draw = KINDS[p.kind] || other;

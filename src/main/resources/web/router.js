@@ -86,6 +86,9 @@
   });
   window.addEventListener("popstate", () => render());
 
-  const Router = { esc, href, refLink, pageOf, learn, api, go, render, views, onRender: [], get current() { return current; } };
+  /** True once the address has moved on from url: an answer that arrives late is not drawn over a newer view. */
+  const stale = (url) => url.href !== location.href;
+
+  const Router = { esc, href, refLink, pageOf, learn, api, go, render, stale, views, onRender: [], get current() { return current; } };
   window.Router = Router;
 })();
