@@ -28,7 +28,7 @@
     $("langs").innerHTML = I18n.LANGS.map((l) => {
       const url = new URL(location.href);
       url.searchParams.set("lang", l);
-      const name = { zh: "中文", ru: "Русский", en: "English" }[l];
+      const name = I18n.ENDONYMS[l];
       return l === I18n.lang ? '<b lang="' + l + '">' + name + "</b>" : '<a lang="' + l + '" hreflang="' + l + '" href="' + esc(url.pathname + url.search) + '">' + name + "</a>";
     }).join(" · ");
   });

@@ -124,8 +124,12 @@
     return "zh";
   }
 
+  /** Each language by its own name, as the switcher shows it whatever the interface language. */
+  const ENDONYMS = { zh: "中文", ru: "Русский", en: "English" };
+
   const I18n = {
     LANGS,
+    ENDONYMS,
     lang: chosen(),
     /** Re-reads the address: called by the router on every navigation. */
     refresh() { this.lang = chosen(); document.documentElement.lang = this.lang; },
