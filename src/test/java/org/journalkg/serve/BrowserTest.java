@@ -211,6 +211,10 @@ class BrowserTest {
         browser.findElement(By.linkText("keywords")).click();
         waiting().until(d -> "/sparql?canned=keywords&lang=en".equals(js("return location.pathname + location.search")));
         assertEquals(org.journalkg.rdf.Vocab.sparqlPrefixes() + org.journalkg.query.QueryLibrary.text("keywords"), js("return window.journalKgYasgui.getTab().getQuery()"));
+        // Prefixes complete from the graph's own list (YASGUI would ask prefix.cc).
+        js("const y = window.journalKgYasgui.getTab().getYasqe(); y.setValue('PREFIX bi'); y.focus(); y.getDoc().setCursor({line: 0, ch: 9}); y.autocomplete();");
+        waiting().until(d -> !d.findElements(By.cssSelector(".CodeMirror-hints")).isEmpty());
+        assertEquals("bibo: <http://purl.org/ontology/bibo/>", text(".CodeMirror-hints"));
 
         browser.findElement(By.cssSelector("nav a[data-nav=graph]")).click();
         waiting().until(d -> {
@@ -306,6 +310,11 @@ class BrowserTest {
         assertEquals(4, all("#ranked li.ranked").size());
         assertTrue(text("#page .alt").contains("ШОС"), text("#page .alt"));
         screenshot("actor");
+
+        // "show in graph": the actor and the four articles that name it.
+        browser.findElement(By.cssSelector("#page a.ego")).click();
+        waiting().until(d -> text("#g-ego").contains("上海合作组织"));
+        waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() == 5);
     }
 
     @Test
