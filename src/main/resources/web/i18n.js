@@ -5,6 +5,10 @@
   "use strict";
   const LANGS = ["zh", "ru", "en"];
 
+  /** The Russian noun for n: one (1, 21 …), few (2–4, 22–24 …) or many. */
+  const ru = (n, one, few, many) => (n % 10 === 1 && n % 100 !== 11 ? one : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? few : many);
+  const en = (n, noun) => noun + (n === 1 ? "" : "s");
+
   const WORDS = {
     zh: {
       title: "期刊知识图谱", overview: "概览", graph: "图谱", sparql: "SPARQL", report: "编辑报告", language: "语言",
@@ -45,7 +49,9 @@
       title: "граф знаний журнала", overview: "Обзор", graph: "Граф", sparql: "SPARQL", report: "Редакционный отчёт", language: "Язык",
       langName: { zh: "китайский", ru: "русский", en: "английский" },
       askPlaceholder: "ШОС · 上合组织 · SCO · Зангезурский коридор · Глобальный Юг", askButton: "Какие статьи об этом?", askText: "искать и в тексте",
-      counts: { journals: "журн.", issues: "вып.", articles: "статей", authors: "авторов", notes: "примечаний", works: "цитируемых работ", actors: "акторов" },
+      counts: { journals: (n) => ru(n, "журнал", "журнала", "журналов"), issues: (n) => ru(n, "выпуск", "выпуска", "выпусков"), articles: (n) => ru(n, "статья", "статьи", "статей"),
+        authors: (n) => ru(n, "автор", "автора", "авторов"), notes: (n) => ru(n, "примечание", "примечания", "примечаний"),
+        works: (n) => ru(n, "цитируемая работа", "цитируемые работы", "цитируемых работ"), actors: (n) => ru(n, "актор", "актора", "акторов") },
       collection: "Собрание", issueOf: (y, n) => y + ", № " + n, articlesN: (n) => "статей: " + n,
       pages: (a, b) => "С. " + a + (b && b !== a ? "–" + b : ""), pageShort: (p) => "с. " + p,
       notesN: (n) => "примечаний: " + n, worksN: (n) => "работ: " + n, actorsN: (n) => "акторов: " + n,
@@ -80,7 +86,8 @@
       title: "journal knowledge graph", overview: "Overview", graph: "Graph", sparql: "SPARQL", report: "Editorial report", language: "Language",
       langName: { zh: "Chinese", ru: "Russian", en: "English" },
       askPlaceholder: "SCO · ШОС · 上合组织 · Zangezur corridor · Global South", askButton: "Which articles discuss it?", askText: "also text matches",
-      counts: { journals: "journals", issues: "issues", articles: "articles", authors: "authors", notes: "notes", works: "works cited", actors: "actors" },
+      counts: { journals: (n) => en(n, "journal"), issues: (n) => en(n, "issue"), articles: (n) => en(n, "article"), authors: (n) => en(n, "author"),
+        notes: (n) => en(n, "note"), works: (n) => en(n, "work") + " cited", actors: (n) => en(n, "actor") },
       collection: "Collection", issueOf: (y, n) => y + ", no. " + n, articlesN: (n) => n + " article" + (n === 1 ? "" : "s"),
       pages: (a, b) => "pp. " + a + (b && b !== a ? "–" + b : ""), pageShort: (p) => "p. " + p,
       notesN: (n) => n + " note" + (n === 1 ? "" : "s"), worksN: (n) => n + " work" + (n === 1 ? "" : "s") + " cited", actorsN: (n) => n + " actor" + (n === 1 ? "" : "s"),

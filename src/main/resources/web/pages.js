@@ -75,7 +75,7 @@
     } catch (e) { out.innerHTML = failed(e); return; }
     if (window.Router.stale(url)) return;
     const counts = '<p id="counts">' + Object.keys(t("counts")).filter((k) => o.counts[k] !== undefined)
-      .map((k) => '<span class="count" data-count="' + k + '"><b>' + o.counts[k] + "</b> " + esc(t("counts." + k)) + "</span>").join("") + "</p>";
+      .map((k) => { const word = t("counts." + k); return '<span class="count" data-count="' + k + '"><b>' + o.counts[k] + "</b> " + esc(typeof word === "function" ? word(o.counts[k]) : word) + "</span>"; }).join("") + "</p>";
     // The collection's outline: journals, each with its issues.
     const journals = new Map();
     o.issues.forEach((i) => {
