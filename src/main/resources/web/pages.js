@@ -115,8 +115,9 @@
     out.innerHTML = '<p class="meta">' + esc(t("loading")) + "</p>";
     let p;
     try {
-      p = await api("/api/page", { path: decodeURIComponent(url.pathname), lang: I18n.lang });
-    } catch (e) { out.innerHTML = failed(e) + '<p><a href="/resource?iri=' + encodeURIComponent(location.origin + url.pathname) + '">' + esc(t("raw")) + "</a></p>"; return; }
+      // The path as the browser sends it (percent-encoded): the API finds IRIs that keep some characters encoded.
+      p = await api("/api/page", { path: url.pathname, lang: I18n.lang });
+    } catch (e) { out.innerHTML = failed(e) + '<p><a href="/resource?iri=' + encodeURIComponent(window.Router.iriOf(url.pathname)) + '">' + esc(t("raw")) + "</a></p>"; return; }
     if (window.Router.stale(url)) return;
     window.Router.learn(p);
     document.title = I18n.pick(p.label) + " · journal-kg";

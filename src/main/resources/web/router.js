@@ -30,6 +30,10 @@
     const tail = decodeURIComponent(ref.page.slice(4));
     if (ref.iri.endsWith(tail)) base = ref.iri.slice(0, ref.iri.length - tail.length);
   }
+  /** The IRI a typed page's path most likely names (the API knows better: this is for the raw link of a page it does not know). */
+  function iriOf(path) {
+    return base + decodeURIComponent(path.slice(4));
+  }
   function pageOf(iri) {
     return iri.startsWith(base) ? href("/id/" + iri.slice(base.length)) : "/resource?iri=" + encodeURIComponent(iri);
   }
@@ -89,6 +93,6 @@
   /** True once the address has moved on from url: an answer that arrives late is not drawn over a newer view. */
   const stale = (url) => url.href !== location.href;
 
-  const Router = { esc, href, refLink, pageOf, learn, api, go, render, stale, views, onRender: [], get current() { return current; } };
+  const Router = { esc, href, refLink, pageOf, iriOf, learn, api, go, render, stale, views, onRender: [], get current() { return current; } };
   window.Router = Router;
 })();
