@@ -311,6 +311,12 @@ class BrowserTest {
         assertTrue(text("#page .alt").contains("ШОС"), text("#page .alt"));
         screenshot("actor");
 
+        // An organization whose IRI keeps a character percent-encoded (、 as %E3%80%81), with its former member.
+        open("/id/org/中国驻吉尔吉斯斯坦%E3%80%81格鲁吉亚大使馆", "#page h1");
+        assertEquals("中国驻吉尔吉斯斯坦、格鲁吉亚大使馆", text("#page h1"));
+        assertEquals("邓浩", text("#members li"));
+
+        open("/id/entity/sco", "#page h1");
         // "show in graph": the actor and the four articles that name it.
         browser.findElement(By.cssSelector("#page a.ego")).click();
         waiting().until(d -> text("#g-ego").contains("上海合作组织"));
