@@ -33,6 +33,18 @@
   const labelOf = (d) => d["label_" + I18n.lang] || d.label_zh || d.label_en || d.label_ru || d.label || d.id;
   const edgeWidth = (e) => Math.min(4, 0.4 + 0.6 * Math.log(1 + e.data("weight"))) * scale;
 
+  /** A small deterministic generator of numbers in [0, 1) (mulberry32). */
+  function seeded(seed) {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
   function filters(url) {
     const p = url.searchParams;
     const view = VIEWS.includes(p.get("view")) ? p.get("view") : "mentions";
@@ -107,9 +119,18 @@
         { selector: "edge", style: { width: edgeWidth, "line-color": "#c3c8d2", "curve-style": "haystack", opacity: 0.7 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#ffb703" } }
       ],
-      layout: { name: "fcose", quality: "default", animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
-        nodeRepulsion: () => 80000, idealEdgeLength: () => 140, gravity: 0.08, packComponents: true, padding: 20 }
+      layout: { name: "preset" }
     });
+    // fcose starts from random positions: a seeded generator makes the same graph come out the
+    // same way each time, so an address reopens the picture it names.
+    const random = Math.random;
+    Math.random = seeded(16);
+    try {
+      cy.layout({ name: "fcose", quality: "default", animate: false, randomize: true, nodeDimensionsIncludeLabels: false,
+        nodeRepulsion: () => 80000, idealEdgeLength: () => 140, gravity: 0.08, packComponents: true, padding: 20 }).run();
+    } finally {
+      Math.random = random;
+    }
     scale = 1 / cy.zoom();
     cy.style().update();
     cy.fit(cy.nodes(), 20);
