@@ -83,9 +83,8 @@ public final class KgServer {
                     .addServlet("/api/*", new Api(dataset, report, served != null ? served : Derived.once(dataset)))
                     .addServlet("/resource", new ResourcePage(dataset))
                     .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
-                    // web files (page helper)
+                    // The page's scripts and styles; /app.css also styles /resource.
                     .addServlet("/web/*", new ClasspathFiles("web/", null))
-                    // end of web files (page helper)
                     .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
                     .addServlet("/app.css", new ClasspathFiles("web/", "app.css"))
                     .addServlet("/index.html", new ClasspathFiles("web/", "index.html"))
