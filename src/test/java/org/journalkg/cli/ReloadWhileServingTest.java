@@ -60,6 +60,7 @@ class ReloadWhileServingTest {
             assertTrue(m.find(), line);
             String url = m.group(1);
             assertEquals("7", count(url));
+            assertEquals(7, overviewArticles(url));
             String scoBefore = get(url + "/api/ask?q=SCO").body();
             assertTrue(scoBefore.contains("/article/5\""), "the issue's article 5 names the SCO");
 
@@ -104,6 +105,7 @@ class ReloadWhileServingTest {
             String scoAfter = get(url + "/api/ask?q=" + URLEncoder.encode("上海合作组织", StandardCharsets.UTF_8)).body();
             assertFalse(scoAfter.contains("/article/5\""), scoAfter);
             assertTrue(scoAfter.contains("\"total\" : 1 "), scoAfter);
+            assertEquals(1, overviewArticles(url), "the overview's outline was made again");
             ServerRecord record = ServerRecord.live(db).orElseThrow();
             assertEquals(serve.pid(), record.pid(), "the new database names its server");
             assertTrue(record.reloads());
@@ -187,6 +189,10 @@ class ReloadWhileServingTest {
             server.stop();
             served.close();
         }
+    }
+
+    private int overviewArticles(String url) throws Exception {
+        return org.apache.jena.atlas.json.JSON.parse(get(url + "/api/overview").body()).getObj("counts").get("articles").getAsNumber().value().intValue();
     }
 
     private String count(String url) throws Exception {
