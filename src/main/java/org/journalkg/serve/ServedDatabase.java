@@ -79,8 +79,8 @@ public final class ServedDatabase implements Derived {
         return gate;
     }
 
-    /** Runs {@code settings} on the database now and on every database a reload opens (limits, timeouts). */
-    void onOpen(Consumer<Dataset> settings) {
+    /** Runs {@code settings} on the database now and on every database a reload opens (limits, timeouts, warming up). */
+    public void onOpen(Consumer<Dataset> settings) {
         settings.accept(current);
         onOpen.add(settings);
     }
