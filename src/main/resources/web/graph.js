@@ -165,12 +165,12 @@
     } finally {
       Math.random = random;
     }
+    if (f.ego) cy.getElementById(f.ego).addClass("ego");  // before the labels are placed: its border widens its disc
     stretchToBox();
     cy.fit(cy.nodes(), FIT_PADDING);
     scale = 1 / cy.zoom();
     cy.style().update();
     fit();
-    if (f.ego) cy.getElementById(f.ego).addClass("ego");
     window.journalKgCy = cy;
     cy.on("tap", "node", (e) => details(e.target));
     // Labels are placed again when a zoom or a pan has come to rest. While the view is the fitted one, a new

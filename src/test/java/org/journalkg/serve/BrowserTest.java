@@ -381,9 +381,11 @@ class BrowserTest {
     /**
      * Labels never overlap: in the mentions graph and in an article's ego view, at the fitted zoom and zoomed
      * in twice, no two shown labels' boxes on screen (Cytoscape's own bounds: text, background, margin) meet,
-     * and no label lies under another labelled node's disc. Zooming in shows more labels.
+     * and no label lies under another labelled node's disc. Zooming in shows more labels. Reopening the
+     * address draws the same picture.
      */
     @Test
+    @SuppressWarnings("unchecked")
     void shown_labels_never_overlap_at_the_fitted_zoom_or_zoomed_in() throws Exception {
         String ego = java.net.URLEncoder.encode(ID + ARTICLE_24.substring(4), java.nio.charset.StandardCharsets.UTF_8);
         // Each view, and a label it must show at the fitted zoom: the heaviest actor, the article at the ego view's centre.
@@ -405,6 +407,24 @@ class BrowserTest {
             assertTrue(zoomed.size() > fitted.size(), address + ": " + fitted + " then " + zoomed);
             screenshot("graph-labels-" + (address.contains("ego") ? "ego" : "mentions"));
         }
+        // The same address draws the same picture: every node within a tenth of a pixel of where it was, the same labels.
+        String address = views.keySet().iterator().next();
+        String positions = "return window.journalKgCy.nodes().map(n => [n.id(), n.renderedPosition('x'), n.renderedPosition('y')])";
+        String labels = "return window.journalKgCy.nodes('.labelled').map(n => n.id())";
+        open(address, "#g-view option");
+        waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() > 10 && (Boolean) js("return window.journalKgGraph.settled()"));
+        List<List<Object>> before = (List<List<Object>>) js(positions);
+        Object labelledBefore = js(labels);
+        open(address, "#g-view option");
+        waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() > 10 && (Boolean) js("return window.journalKgGraph.settled()"));
+        List<List<Object>> after = (List<List<Object>>) js(positions);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).get(0), after.get(i).get(0));
+            assertEquals(((Number) before.get(i).get(1)).doubleValue(), ((Number) after.get(i).get(1)).doubleValue(), 0.1, before.get(i).get(0) + " x");
+            assertEquals(((Number) before.get(i).get(2)).doubleValue(), ((Number) after.get(i).get(2)).doubleValue(), 0.1, before.get(i).get(0) + " y");
+        }
+        assertEquals(labelledBefore, js(labels));
     }
 
     /**
