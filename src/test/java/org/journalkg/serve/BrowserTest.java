@@ -378,6 +378,94 @@ class BrowserTest {
         assertEquals("1", browser.findElement(By.id("g-min")).getAttribute("value"));
     }
 
+    /**
+     * Labels never overlap: in the mentions graph and in an article's ego view, at the fitted zoom and zoomed
+     * in twice, no two shown labels' boxes on screen (Cytoscape's own bounds: text, background, margin) meet,
+     * and no label lies under another labelled node's disc. Zooming in shows more labels. Reopening the
+     * address draws the same picture.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shown_labels_never_overlap_at_the_fitted_zoom_or_zoomed_in() throws Exception {
+        String ego = java.net.URLEncoder.encode(ID + ARTICLE_24.substring(4), java.nio.charset.StandardCharsets.UTF_8);
+        // Each view, and a label it must show at the fitted zoom: the heaviest actor, the article at the ego view's centre.
+        Map<String, String> views = new java.util.LinkedHashMap<>();
+        views.put("/graph?view=mentions&min=3", "俄罗斯");
+        views.put("/graph?view=mentions&min=1&ego=" + ego, "非西方视角下的上合组织：治理绩效、现实挑战与优化路径");
+        for (Map.Entry<String, String> view : views.entrySet()) {
+            String address = view.getKey();
+            open(address, "#g-view option");
+            waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() > 10
+                    && (Boolean) js("return window.journalKgGraph.settled()"));
+            List<String> fitted = shownLabels(address + " at the fitted zoom");
+            assertTrue(fitted.size() >= 4 && fitted.contains(view.getValue()), address + ": " + fitted);
+            double fittedZoom = ((Number) js("return window.journalKgCy.zoom()")).doubleValue();
+            js("const cy = window.journalKgCy; cy.zoom({level: cy.zoom() * 2, renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});");
+            waiting().until(d -> (Boolean) js("return window.journalKgGraph.settled()"));
+            assertEquals(2 * fittedZoom, ((Number) js("return window.journalKgCy.zoom()")).doubleValue(), 1e-9, "the view stays zoomed in");
+            List<String> zoomed = shownLabels(address + " zoomed in ×2");
+            assertTrue(zoomed.size() > fitted.size(), address + ": " + fitted + " then " + zoomed);
+            screenshot("graph-labels-" + (address.contains("ego") ? "ego" : "mentions"));
+        }
+        // The same address draws the same picture: every node within a tenth of a pixel of where it was, the same labels.
+        String address = views.keySet().iterator().next();
+        String positions = "return window.journalKgCy.nodes().map(n => [n.id(), n.renderedPosition('x'), n.renderedPosition('y')])";
+        String labels = "return window.journalKgCy.nodes('.labelled').map(n => n.id())";
+        open(address, "#g-view option");
+        waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() > 10 && (Boolean) js("return window.journalKgGraph.settled()"));
+        List<List<Object>> before = (List<List<Object>>) js(positions);
+        Object labelledBefore = js(labels);
+        open(address, "#g-view option");
+        waiting().until(d -> ((Number) js("return window.journalKgCy ? window.journalKgCy.nodes().length : 0")).intValue() > 10 && (Boolean) js("return window.journalKgGraph.settled()"));
+        List<List<Object>> after = (List<List<Object>>) js(positions);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).get(0), after.get(i).get(0));
+            assertEquals(((Number) before.get(i).get(1)).doubleValue(), ((Number) after.get(i).get(1)).doubleValue(), 0.1, before.get(i).get(0) + " x");
+            assertEquals(((Number) before.get(i).get(2)).doubleValue(), ((Number) after.get(i).get(2)).doubleValue(), 0.1, before.get(i).get(0) + " y");
+        }
+        assertEquals(labelledBefore, js(labels));
+    }
+
+    /**
+     * The labels on screen, each checked to have a box that meets no other shown label's box and no other
+     * labelled node's disc.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> shownLabels(String where) {
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) js(
+                "const o = {includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false};"
+                + "const d = {includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false};"
+                + "return window.journalKgCy.nodes('.labelled').map(n => ({id: n.id(), text: n.pstyle('label').strValue,"
+                + " label: n.renderedBoundingBox(o), disc: n.renderedBoundingBox(d)}));");
+        List<String> meeting = new ArrayList<>();
+        for (Map<String, Object> a : labels) {
+            Map<String, Object> box = (Map<String, Object>) a.get("label");
+            assertTrue(num(box, "w") > 4 && num(box, "h") > 4, where + ": " + a.get("text") + " has no label box " + box);
+            for (Map<String, Object> b : labels) {
+                if (a == b) {
+                    continue;
+                }
+                if (a.get("id").toString().compareTo(b.get("id").toString()) < 0 && meet(box, (Map<String, Object>) b.get("label"))) {
+                    meeting.add(a.get("text") + " / " + b.get("text"));
+                }
+                if (meet(box, (Map<String, Object>) b.get("disc"))) {
+                    meeting.add(a.get("text") + " under the disc of " + b.get("text"));
+                }
+            }
+        }
+        assertEquals(List.of(), meeting, where + ": labels that overlap");
+        return labels.stream().map(l -> (String) l.get("text")).toList();
+    }
+
+    private static double num(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+
+    private static boolean meet(Map<String, Object> a, Map<String, Object> b) {
+        return num(a, "x1") < num(b, "x2") && num(b, "x1") < num(a, "x2") && num(a, "y1") < num(b, "y2") && num(b, "y1") < num(a, "y2");
+    }
+
     @Test
     void links_lead_from_page_to_page_and_back() throws Exception {
         open("/", "li.article");
