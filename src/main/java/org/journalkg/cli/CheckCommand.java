@@ -80,12 +80,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The findings of every file read, each file checked on its own, files in parallel (each
-     * parses its notes again and looks for places in its lines), in the order of the files.
+     * The findings of every file read, each file checked on its own (its works merged within
+     * it alone, from the notes parsed once for all files), files in parallel, in the order of
+     * the files.
      */
     static List<Finding> findings(Inputs.Loaded loaded) {
         return loaded.readings().parallelStream()
-                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r))).stream())
+                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r), loaded.parsed())).stream())
                 .toList();
     }
 
