@@ -42,6 +42,15 @@ public final class ParsedNotes {
         return r;
     }
 
+    /**
+     * Parses every note now, if not yet done. For whoever reads the notes from several threads
+     * at once: the first to ask parses while the others wait, so the cores would not share the work.
+     */
+    public ParsedNotes ready() {
+        all();
+        return this;
+    }
+
     private Map<Footnote, NoteParser.Result> all() {
         Map<Footnote, NoteParser.Result> m = byNote;
         if (m == null) {

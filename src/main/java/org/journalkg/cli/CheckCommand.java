@@ -14,6 +14,7 @@ import org.journalkg.check.EditorialCheck;
 import org.journalkg.check.Finding;
 import org.journalkg.check.Reports;
 import org.journalkg.check.SourceLines;
+import org.journalkg.cite.ParsedNotes;
 import org.journalkg.layout.Layout;
 import org.journalkg.layout.Layouts;
 import org.journalkg.read.InputException;
@@ -85,8 +86,10 @@ final class CheckCommand implements Callable<Integer> {
      * the files.
      */
     static List<Finding> findings(Inputs.Loaded loaded) {
+        // Parsed on every core before the files are checked (a build has parsed them already, for the graph).
+        ParsedNotes parsed = loaded.parsed().ready();
         return loaded.readings().parallelStream()
-                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r), loaded.parsed())).stream())
+                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r), parsed)).stream())
                 .toList();
     }
 
