@@ -85,6 +85,8 @@ final class NoteStyleCheck implements Check {
                 Footnote f = footnotes.get(i);
                 String text = NoteStyleText.markup(f);
                 // The note's own parse, not the reading: that merges a work cited twice into one record, and each note must be judged on its own.
+                // It is the parse n was read from (so no 同上, and it cites something), of the note's text as CitationReader takes it,
+                // which is text but where a note holds a tab or a stray ^ (the parser's spacing then differs).
                 for (Problem p : problems(text, input.parse(f).citations(), italics)) {
                     out.add(input.finding(a, Kind.NOTE_STYLE, p.severity, p.message, p.evidence, f.line()));
                 }
