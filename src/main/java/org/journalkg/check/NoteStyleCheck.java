@@ -21,8 +21,9 @@ import org.journalkg.issue.Footnote;
  * italics, or writes another language's marks (С./№/// in English, p./Vol./No. in Chinese or
  * Russian). Only books and journal articles are judged (and the book title of an English
  * chapter); web pages, newspapers, documents, reports, 同上 and commentary are not, nor is a
- * work whose kind is unclear. Each note is read again on its own (the issue's reading merges a
- * work cited twice), and what its text shows is trusted where the parser missed a part.
+ * work whose kind is unclear. Each note is judged by its own parse (the one the build made,
+ * {@link CheckInput#parse}), not by the issue's reading, which merges a work cited twice; and
+ * what its text shows is trusted where the parser missed a part.
  * Warnings: a missing element, wrong punctuation, another language's marks, the wrong order,
  * no italics. Info: a missing page (a note may mean the whole work; notes that list works or
  * say 参见/See are not asked), a missing Vol. or No. beside the other, and small marks (the
@@ -83,12 +84,10 @@ final class NoteStyleCheck implements Check {
                 }
                 Footnote f = footnotes.get(i);
                 String text = NoteStyleText.markup(f);
-                // Read again: the issue's reading merges a work cited twice into one record, and each note must be judged on its own.
-                NoteParser.Result r = NoteParser.parse(text);
-                if (r.ibid() || r.citations().isEmpty()) {
-                    continue;
-                }
-                for (Problem p : problems(text, r.citations(), italics)) {
+                // The note's own parse, not the issue's reading: that merges a work cited twice into one record, and each note must be judged on its own.
+                // It is the parse n was read from (so no 同上, and it cites something), of the note's text as CitationReader takes it,
+                // which is text but where a note holds a tab or a stray ^ (the parser's spacing then differs).
+                for (Problem p : problems(text, input.parse(f).citations(), italics)) {
                     out.add(input.finding(a, Kind.NOTE_STYLE, p.severity, p.message, p.evidence, f.line()));
                 }
             }

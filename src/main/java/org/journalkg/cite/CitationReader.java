@@ -15,6 +15,7 @@ import org.journalkg.issue.Issue;
  *   r.notes();   // one NoteCitations per footnote
  *   r.works();   // one Work per distinct work
  * </pre>
+ * The notes are parsed once ({@link ParsedNotes}); several readings may share that parse.
  */
 public final class CitationReader {
 
@@ -47,6 +48,14 @@ public final class CitationReader {
     }
 
     public static Reading read(List<Issue> issues) {
+        return read(issues, new ParsedNotes(issues));
+    }
+
+    /**
+     * The same, from notes parsed already (every footnote of the issues must be among them):
+     * only the works are merged here, in a registry of this reading's own.
+     */
+    public static Reading read(List<Issue> issues, ParsedNotes parses) {
         WorkRegistry works = new WorkRegistry();
         List<IssueNotes> out = new ArrayList<>();
         for (Issue issue : issues) {
@@ -54,7 +63,7 @@ public final class CitationReader {
             for (Article a : issue.articles()) {
                 NoteCitations previous = null;
                 for (Footnote f : a.footnotes()) {
-                    NoteParser.Result r = NoteParser.parse(noteText(f));
+                    NoteParser.Result r = parses.of(f);
                     List<Citation> cites = new ArrayList<>();
                     if (r.ibid()) {
                         if (previous != null && previous.citations().size() == 1) {
@@ -62,7 +71,8 @@ public final class CitationReader {
                         }
                     } else {
                         for (Citation c : r.citations()) {
-                            cites.add(new Citation(works.add(c.work()), c.locator()));
+                            // A copy: the registry fills the first reading of a work, and the parse is shared.
+                            cites.add(new Citation(works.add(c.work().copy()), c.locator()));
                         }
                     }
                     boolean parsed = r.ibid() ? !cites.isEmpty() : r.parsed();

@@ -36,6 +36,28 @@ public final class Work {
                 || issued != null || url != null || doi != null;
     }
 
+    /** A work with the same fields, to be merged into without changing this one. */
+    public Work copy() {
+        Work c = new Work();
+        c.type = type;
+        c.title = title;
+        c.author.addAll(author);
+        c.editor.addAll(editor);
+        c.translator.addAll(translator);
+        c.containerTitle = containerTitle;
+        c.publisher = publisher;
+        c.publisherPlace = publisherPlace;
+        c.issued = issued;
+        c.volume = volume;
+        c.issue = issue;
+        c.page = page;
+        c.url = url;
+        c.doi = doi;
+        c.language = language;
+        c.number = number;
+        return c;
+    }
+
     public String year() {
         return issued == null ? null : issued.substring(0, Math.min(4, issued.length()));
     }

@@ -35,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Inputs.Loaded loaded = inputs.load();
         List<Issue> issues = loaded.issues();
-        IssueQuads quads = inputs.issueQuads(issues);
+        // The notes are parsed once, here, for the graph and then for the report.
+        IssueQuads quads = inputs.issueQuads(loaded);
         int threads = Runtime.getRuntime().availableProcessors();
         // The editorial report of the same reading, for the page's Report view.
         java.util.Map<String, byte[]> report = CheckCommand.reportFiles(loaded);

@@ -14,6 +14,7 @@ import org.journalkg.check.EditorialCheck;
 import org.journalkg.check.Finding;
 import org.journalkg.check.Reports;
 import org.journalkg.check.SourceLines;
+import org.journalkg.cite.ParsedNotes;
 import org.journalkg.layout.Layout;
 import org.journalkg.layout.Layouts;
 import org.journalkg.read.InputException;
@@ -80,12 +81,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The findings of every file read, each file checked on its own, files in parallel (each
-     * parses its notes again and looks for places in its lines), in the order of the files.
+     * The findings of every file read, each file checked on its own (its works merged within
+     * it alone, from the notes parsed once for all files), files in parallel, in the order of
+     * the files.
      */
     static List<Finding> findings(Inputs.Loaded loaded) {
+        // Parsed on every core before the files are checked (a build has parsed them already, for the graph).
+        ParsedNotes parsed = loaded.parsed().ready();
         return loaded.readings().parallelStream()
-                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r))).stream())
+                .flatMap(r -> EditorialCheck.run(CheckInput.of(r.file(), r.issue(), lines(r), parsed)).stream())
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.Quad;
 import org.journalkg.cite.CitationReader;
+import org.journalkg.cite.ParsedNotes;
 import org.journalkg.issue.Article;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.Readings;
@@ -54,8 +55,12 @@ final class Inputs {
             description = "Base of the graph's IRIs (default: $JOURNAL_KG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
 
-    /** What the inputs gave: each file's reading, and the issues after the same articles were merged. */
-    record Loaded(List<Layouts.Reading> readings, Readings.Merged merged, List<String> skipped) {
+    /**
+     * What the inputs gave: each file's reading, the issues after the same articles were merged,
+     * and the footnotes of every reading, parsed once when first asked for (by the graph, the
+     * editorial report and the build's table alike).
+     */
+    record Loaded(List<Layouts.Reading> readings, Readings.Merged merged, List<String> skipped, ParsedNotes parsed) {
 
         List<Issue> issues() { return merged.issues(); }
 
@@ -89,7 +94,8 @@ final class Inputs {
         if (readings.isEmpty()) {
             throw new InputException("no input in a layout journal-kg reads: " + String.join("; ", skipped));
         }
-        Loaded loaded = new Loaded(readings, Readings.merge(readings.stream().map(Layouts.Reading::issue).toList()), skipped);
+        List<Issue> read = readings.stream().map(Layouts.Reading::issue).toList();
+        Loaded loaded = new Loaded(readings, Readings.merge(read), skipped, new ParsedNotes(read));
         if (strict && loaded.warnings() > 0) {
             printWarnings(loaded, System.err);
             throw new InputException("--strict: " + loaded.warnings() + " warning(s) in the input; nothing was stored");
@@ -159,6 +165,11 @@ final class Inputs {
         return new IssueQuads(iris(), issues, knowledgeBase());
     }
 
+    /** The same for the merged issues of what was loaded, with the notes parsed there. */
+    IssueQuads issueQuads(Loaded loaded) {
+        return new IssueQuads(iris(), loaded.issues(), knowledgeBase(), loaded.parsed());
+    }
+
     /** All quads of all inputs. */
     List<Quad> quads(List<Issue> issues) {
         return issueQuads(issues).all();
@@ -184,7 +195,7 @@ final class Inputs {
             int cites = 0;
             for (Article a : r.issue().articles()) {
                 // An article merged into another reading is counted as its own file read it.
-                cites += cited.computeIfAbsent(a, x -> CitationReader.read(List.of(r.issue().with(List.of(x), List.of()))).notes()
+                cites += cited.computeIfAbsent(a, x -> CitationReader.read(List.of(r.issue().with(List.of(x), List.of())), loaded.parsed()).notes()
                         .stream().mapToInt(n -> n.citations().size()).sum());
             }
             rows.add(new String[] {r.file(), r.layout().tag(), String.valueOf(r.issue().articles().size()),

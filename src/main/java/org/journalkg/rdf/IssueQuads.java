@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.journalkg.cite.CitationReader;
+import org.journalkg.cite.ParsedNotes;
 import org.journalkg.issue.Issue;
 import org.journalkg.mention.Gazetteer;
 import org.journalkg.mention.KnowledgeBase;
@@ -38,11 +39,16 @@ public final class IssueQuads {
     private final MentionReader mentions;
 
     public IssueQuads(Iris iris, List<Issue> issues, KnowledgeBase kb) {
+        this(iris, issues, kb, new ParsedNotes(issues));
+    }
+
+    /** The same, with the notes parsed already (a build shares that parse with its editorial report). */
+    public IssueQuads(Iris iris, List<Issue> issues, KnowledgeBase kb, ParsedNotes parsed) {
         this.issues = List.copyOf(issues);
         this.issueGraph = new IssueGraph(iris);
         this.labels = Labels.of(issues);
         this.citationGraph = new CitationGraph(iris);
-        this.citations = CitationReader.read(issues);
+        this.citations = CitationReader.read(issues, parsed);
         this.people = citationGraph.issuePeople(citations);
         this.kb = kb;
         this.mentionGraph = new MentionGraph(iris);
