@@ -170,11 +170,6 @@ final class Inputs {
         return new IssueQuads(iris(), loaded.issues(), knowledgeBase(), loaded.parsed());
     }
 
-    /** All quads of all inputs. */
-    List<Quad> quads(List<Issue> issues) {
-        return issueQuads(issues).all();
-    }
-
     /** Warnings as "warning: FILE: line N: …", and what was skipped. */
     static void printWarnings(Loaded loaded, PrintStream err) {
         loaded.skipped().forEach(s -> err.println("warning: " + s));

@@ -55,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("journal-kg: no database at " + path + "; building it from the bundled issue…");
             Inputs inputs = new Inputs();
             Inputs.Loaded loaded = inputs.load();
-            List<org.apache.jena.sparql.core.Quad> quads = inputs.quads(loaded.issues());
+            // The notes parsed once, for the graph and the report.
+            List<org.apache.jena.sparql.core.Quad> quads = inputs.issueQuads(loaded).all();
             long n = Store.build(path, stream -> quads.forEach(stream::quad), (fmt, args) -> { }, true, CheckCommand.reportFiles(loaded));
             System.out.println("journal-kg: built " + path + " (" + n + " quads)");
         }
