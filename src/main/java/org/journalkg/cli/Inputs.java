@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.jena.sparql.core.Quad;
 import org.journalkg.cite.CitationReader;
 import org.journalkg.cite.ParsedNotes;
 import org.journalkg.issue.Article;
