@@ -44,7 +44,7 @@
     out.innerHTML = '<p class="meta">' + esc(t("loading")) + "</p>";
     let a;
     try {
-      a = await api("/api/ask", { q: term, limit: PAGE, offset: (page - 1) * PAGE, text: text });
+      a = await api("/api/ask", { q: term, limit: PAGE, offset: (page - 1) * PAGE, text: text, lang: I18n.lang });
     } catch (e) { out.innerHTML = failed(e); return; }
     if (window.Router.stale(url)) return;
     const nearest = a.nearest.length ? " " + esc(t("nearest")) + a.nearest.map((n) => '<a href="' + esc(href("/", { ask: n })) + '">' + esc(n) + "</a>").join(", ") : "";

@@ -158,7 +158,7 @@ final class Api extends HttpServlet {
         return o;
     }
 
-    /** /api/ask?q=TERM[&amp;limit=N][&amp;offset=N][&amp;text=true]: one page of an answer. */
+    /** /api/ask?q=TERM[&amp;limit=N][&amp;offset=N][&amp;text=true][&amp;lang=zh|ru|en]: one page of an answer (titles in lang where given). */
     private JsonValue ask(HttpServletRequest req) {
         String q = req.getParameter("q");
         if (q == null || q.isBlank()) {
@@ -169,10 +169,14 @@ final class Api extends HttpServlet {
         Ask.Answer a = ask().ask(new Ask.Request(q, limit, offset, "true".equals(req.getParameter("text"))));
         JsonObject o = new JsonObject();
         JsonArray articles = new JsonArray();
+        java.util.Map<String, String> titles = titlesIn(req.getParameter("lang"), a.articles());
         a.articles().forEach(h -> {
             // The score ranks the page's articles; `journal-kg ask` beside a server prints it, as it does locally.
             JsonObject j = h.toJson();
             j.put("score", org.apache.jena.atlas.json.JsonNumber.value(h.score()));
+            if (titles.containsKey(h.article())) {
+                j.put("title", titles.get(h.article()));
+            }
             articles.add(j);
         });
         JsonArray entities = new JsonArray();
@@ -186,6 +190,28 @@ final class Api extends HttpServlet {
         o.put("articles", articles);
         o.put("nearest", nearest);
         return o;
+    }
+
+    /**
+     * The titles of the answer's articles in the reader's language (lang=zh|ru|en, the page's
+     * interface language), where an article has one: ask itself titles them in the term's language,
+     * which would give a Chinese reader who asks "ШОС" Russian titles. Without lang, ask's own.
+     */
+    private java.util.Map<String, String> titlesIn(String lang, java.util.List<Ask.Hit> hits) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        if (lang == null || !lang.matches("zh|ru|en") || hits.isEmpty()) {
+            return titles;
+        }
+        StringBuilder values = new StringBuilder();
+        hits.forEach(h -> values.append('<').append(h.article()).append("> "));
+        String q = Vocab.sparqlPrefixes() + "SELECT ?a ?t { VALUES ?a { " + values + "} ?a dcterms:title ?t FILTER(lang(?t) = '" + lang + "') }";
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> titles.merge(r.getResource("a").getURI(), r.getLiteral("t").getString(),
+                        (x, y) -> x.compareTo(y) <= 0 ? x : y));
+            }
+        });
+        return titles;
     }
 
     private static int number(HttpServletRequest req, String name, int otherwise, int least) {

@@ -248,6 +248,8 @@ class BrowserTest {
         List<WebElement> hits = all("li.hit");
         assertEquals(4, hits.size());
         assertTrue(hits.get(0).getText().contains("第 24 页"), hits.get(0).getText());
+        assertEquals("非西方视角下的上合组织：治理绩效、现实挑战与优化路径", hits.get(0).findElement(By.cssSelector("a.title")).getText(),
+                "titles in the interface's language, not the term's");
         assertEquals(base + ARTICLE_24, hits.get(0).findElement(By.cssSelector("a.title")).getAttribute("href"));
         waiting().until(d -> text("#ask-entities").startsWith("上海合作组织 · 4 篇文章"));
         assertEquals("概览", text("nav a[data-nav=overview]"));

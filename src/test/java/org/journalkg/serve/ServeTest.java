@@ -230,6 +230,13 @@ class ServeTest {
         assertEquals(24, ask.get("articles").getAsArray().get(0).getAsObject().get("firstPage").getAsNumber().value().intValue());
         assertEquals("entity", ask.get("match").getAsString().value());
         assertEquals(4, ask.get("total").getAsNumber().value().intValue());
+        assertEquals("Шанхайская организация сотрудничества с точки зрения незападных стран: эффективность управления, текущие вызовы и пути оптимизации",
+                ask.get("articles").getAsArray().get(0).getAsObject().get("title").getAsString().value(), "ask titles in the term's language");
+        // The page asks with its interface language, and gets the titles in it.
+        JsonObject zh = JSON.parse(get("/api/ask?lang=zh&q=" + URLEncoder.encode("ШОС", StandardCharsets.UTF_8), null).body());
+        assertEquals("非西方视角下的上合组织：治理绩效、现实挑战与优化路径",
+                zh.get("articles").getAsArray().get(0).getAsObject().get("title").getAsString().value());
+        assertEquals(ask.get("articles").getAsArray().size(), zh.get("articles").getAsArray().size());
         // A page of the answer, and a term answered from the full text.
         JsonObject second = JSON.parse(get("/api/ask?limit=2&offset=2&q=" + URLEncoder.encode("ШОС", StandardCharsets.UTF_8), null).body());
         assertEquals(2, second.get("offset").getAsNumber().value().intValue());
