@@ -84,8 +84,10 @@
     if (!report) report = await api("/api/report");
     const kind = url.searchParams.get("kind") || "", sev = url.searchParams.get("severity") || "";
     const kinds = [...new Set(report.findings.map((f) => f.kind))].sort();
-    $("r-kind").innerHTML = '<option value="">' + esc(t("all")) + "</option>" + kinds.map((k) => "<option>" + esc(k) + "</option>").join("");
-    $("r-severity").innerHTML = '<option value="">' + esc(t("all")) + "</option>" + ["error", "warning", "info"].map((k) => "<option>" + k + "</option>").join("");
+    // Values stay the report's own (they go into the address); what the reader sees is translated.
+    const kindName = (k) => I18n.tOr("findingKinds." + k, k), severityName = (s) => I18n.tOr("severities." + s, s);
+    $("r-kind").innerHTML = '<option value="">' + esc(t("all")) + "</option>" + kinds.map((k) => '<option value="' + esc(k) + '">' + esc(kindName(k)) + "</option>").join("");
+    $("r-severity").innerHTML = '<option value="">' + esc(t("all")) + "</option>" + ["error", "warning", "info"].map((k) => '<option value="' + k + '">' + esc(severityName(k)) + "</option>").join("");
     $("r-kind").value = kind;
     $("r-severity").value = sev;
     const out = $("report-results");
@@ -107,7 +109,7 @@
       const [file, article] = key.split("\u0000");
       html += "<h3>" + esc(file) + " · " + (article ? esc(t("pageShort")(article)) : esc(t("theIssue"))) + '</h3><table class="findings"><tr><th>' + esc(t("line")) + "</th><th>" +
         esc(t("severity")) + "</th><th>" + esc(t("kind")) + "</th><th>" + esc(t("finding")) + "</th><th>" + esc(t("evidence")) + "</th></tr>" +
-        fs.map((f) => '<tr class="finding ' + esc(f.severity) + '"><td>' + (f.line || "") + '</td><td class="sev">' + esc(f.severity) + "</td><td>" + esc(f.kind) +
+        fs.map((f) => '<tr class="finding ' + esc(f.severity) + '"><td>' + (f.line || "") + '</td><td class="sev">' + esc(severityName(f.severity)) + "</td><td>" + esc(kindName(f.kind)) +
           "</td><td>" + esc(f.message) + "</td><td>" + (f.evidence ? "<mark>" + esc(f.evidence) + "</mark>" : "") + "</td></tr>").join("") + "</table>";
     });
     out.innerHTML = html;

@@ -241,6 +241,19 @@ class BrowserTest {
     }
 
     @Test
+    void the_report_address_opens_the_filtered_report_with_kinds_and_severities_in_the_interface_language() throws Exception {
+        open("/report?kind=names", "tr.finding");
+        List<WebElement> rows = all("tr.finding");
+        assertEquals(4, rows.size());
+        assertEquals("人名", new Select(browser.findElement(By.id("r-kind"))).getFirstSelectedOption().getText());
+        assertEquals("names", browser.findElement(By.id("r-kind")).getAttribute("value"));
+        assertEquals("人名", rows.get(0).findElements(By.tagName("td")).get(2).getText());
+        assertTrue(List.of("错误", "警告", "提示").contains(rows.get(0).findElement(By.cssSelector("td.sev")).getText()), rows.get(0).getText());
+        open("/report?kind=names&lang=ru", "tr.finding");
+        assertEquals("имена", new Select(browser.findElement(By.id("r-kind"))).getFirstSelectedOption().getText());
+    }
+
+    @Test
     void the_ask_address_opens_the_answer_in_chinese() throws Exception {
         open("/?ask=ШОС", "li.hit");
         assertEquals("zh", js("return document.documentElement.lang"));
