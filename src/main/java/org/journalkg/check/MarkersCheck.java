@@ -141,15 +141,7 @@ final class MarkersCheck implements Check {
                                 + "; markers should count 1, 2, 3 … in order.",
                         markEvidence(m)));
             }
-            if (n > last + 1) {
-                for (int k = last + 1; k < n; k++) {
-                    skipped.add(k);
-                }
-            }
-            if (n == 1) {
-                skipped.clear();
-            }
-            last = n;
+            last = counted(skipped, last, n);
         }
         last = 0;
         skipped.clear();
@@ -176,15 +168,7 @@ final class MarkersCheck implements Check {
                                 + "; notes should count 1, 2, 3 … in order.",
                         shorten(f.original())));
             }
-            if (n > last + 1) {
-                for (int k = last + 1; k < n; k++) {
-                    skipped.add(k);
-                }
-            }
-            if (n == 1) {
-                skipped.clear();
-            }
-            last = n;
+            last = counted(skipped, last, n);
         }
     }
 
@@ -348,5 +332,19 @@ final class MarkersCheck implements Check {
 
     private static Finding finding(CheckInput input, Article a, int line, Severity severity, String message, String evidence) {
         return new Finding(input.file(), Math.max(0, line), CheckInput.page(a), Kind.MARKERS, severity, message, evidence);
+    }
+
+    /**
+     * Counts {@code n} after {@code last}: the numbers jumped over are remembered as skipped (a
+     * later one may turn up out of order), a 1 starts the count afresh. Returns the new last.
+     */
+    private static int counted(Set<Integer> skipped, int last, int n) {
+        for (int k = last + 1; k < n; k++) {
+            skipped.add(k);
+        }
+        if (n == 1) {
+            skipped.clear();
+        }
+        return n;
     }
 }

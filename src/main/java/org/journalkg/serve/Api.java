@@ -202,13 +202,11 @@ final class Api extends HttpServlet {
         if (lang == null || !lang.matches("zh|ru|en") || hits.isEmpty()) {
             return titles;
         }
-        StringBuilder values = new StringBuilder();
-        hits.forEach(h -> values.append('<').append(h.article()).append("> "));
-        String q = Vocab.sparqlPrefixes() + "SELECT ?a ?t { VALUES ?a { " + values + "} ?a dcterms:title ?t FILTER(lang(?t) = '" + lang + "') }";
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                qe.execSelect().forEachRemaining(r -> titles.merge(r.getResource("a").getURI(), r.getLiteral("t").getString(),
-                        (x, y) -> x.compareTo(y) <= 0 ? x : y));
+        java.util.Set<String> iris = new java.util.LinkedHashSet<>();
+        hits.forEach(h -> iris.add(h.article()));
+        Pages.labels(dataset, iris).forEach((iri, label) -> {
+            if (label.hasKey(lang)) {
+                titles.put(iri, label.get(lang).getAsString().value());
             }
         });
         return titles;

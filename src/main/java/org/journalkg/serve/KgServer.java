@@ -83,10 +83,8 @@ public final class KgServer {
                     .addServlet("/api/*", new Api(dataset, report, served != null ? served : Derived.once(dataset)))
                     .addServlet("/resource", new ResourcePage(dataset))
                     .addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars/", null))
-                    // The page's scripts and styles; /app.css also styles /resource.
+                    // The page's scripts and styles (web/app.css also styles /resource).
                     .addServlet("/web/*", new ClasspathFiles("web/", null))
-                    .addServlet("/app.js", new ClasspathFiles("web/", "app.js"))
-                    .addServlet("/app.css", new ClasspathFiles("web/", "app.css"))
                     .addServlet("/index.html", new ClasspathFiles("web/", "index.html"))
                     // The page's own addresses: a typed page per resource (/id/… mirrors the IRI's path) and one per view.
                     .addServlet("/id/*", ClasspathFiles.page("web/", "index.html"))

@@ -50,7 +50,7 @@ final class ResourcePage extends HttpServlet {
             }
         }
         StringBuilder h = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
-                .append(esc(label)).append("</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body class=\"resource\">")
+                .append(esc(label)).append("</title><link rel=\"stylesheet\" href=\"/web/app.css\"></head><body class=\"resource\">")
                 .append("<p><a href=\"/\">journal-kg</a></p>");
         String typed = typedPage(iri);
         if (typed != null) {

@@ -99,9 +99,7 @@ public final class ServedDatabase implements Derived {
      */
     public void reload(long waitMillis) throws InterruptedException {
         ServerRecord record = this.record;
-        if (!Store.exists(Store.building(db))) {
-            throw new InputException(db + ": no finished build at " + Store.building(db));
-        }
+        Store.finishedBuild(db);   // nothing to switch to: said before the requests are held
         RuntimeException[] failed = new RuntimeException[1];
         boolean done = gate.whileClosed(waitMillis, () -> {
             try {

@@ -151,10 +151,7 @@ public final class Store {
      */
     public static Path switchIn(Path db) throws IOException {
         Path target = db.toAbsolutePath().normalize();
-        Path fresh = building(target);
-        if (!exists(fresh)) {
-            throw new InputException(db + ": no finished build at " + fresh);
-        }
+        Path fresh = finishedBuild(db);
         Path old = previous(target);
         deleteTree(old);
         if (Files.exists(target)) {
@@ -162,6 +159,15 @@ public final class Store {
         }
         Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /** DIR.building, where it holds a finished build (a database); otherwise a one-line error. */
+    public static Path finishedBuild(Path db) {
+        Path fresh = building(db);
+        if (!exists(fresh)) {
+            throw new InputException(db + ": no finished build at " + fresh);
+        }
+        return fresh;
     }
 
     /** Deletes DIR.previous, the database {@link #switchIn} moved aside. */

@@ -1,6 +1,5 @@
 package org.journalkg.check;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,14 +59,7 @@ class CheckEvalSamplesTest {
         List<String> extra = new ArrayList<>();
         found.forEach((file, fs) -> fs.stream().filter(f -> !used.contains(f) && !original.contains(file + " " + PlantedDefects.key(f)))
                 .forEach(f -> extra.add(file + ":" + f.line() + " " + f.severity().id() + " " + f.kind().id() + ": " + f.message())));
-        int n = byKind.values().stream().mapToInt(t -> t[1]).sum();
-        System.out.println("check on defects planted in single articles (held out): found " + n + " of " + planted.size());
-        byKind.forEach((k, t) -> System.out.printf("  %-10s %d/%d%n", k.id(), t[1], t[0]));
-        missed.forEach(m -> System.out.println("  missed: " + m));
-        System.out.println("  extra findings: " + extra.size());
-        extra.forEach(e -> System.out.println("  extra: " + e));
-        assertTrue(n >= FOUND_FLOOR, "found " + n + ": " + missed);
-        assertTrue(extra.size() <= EXTRA_CEILING, extra.toString());
+        PlantedDefects.report("check on defects planted in single articles (held out)", byKind, missed, extra, FOUND_FLOOR, EXTRA_CEILING);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -58,5 +59,21 @@ final class PlantedDefects {
      */
     static String key(Finding f) {
         return f.line() + " " + f.kind() + " " + f.article() + " " + (f.kind() == Kind.LENGTH ? "" : f.message());
+    }
+
+    /**
+     * Prints what was found of the planted defects, per kind, with the missed ones and the extra
+     * findings, and holds the measured floor and ceiling.
+     */
+    static void report(String title, Map<Kind, int[]> byKind, List<String> missed, List<String> extra, int floor, int ceiling) {
+        int found = byKind.values().stream().mapToInt(t -> t[1]).sum();
+        int planted = byKind.values().stream().mapToInt(t -> t[0]).sum();
+        System.out.println(title + ": found " + found + " of " + planted);
+        byKind.forEach((k, t) -> System.out.printf("  %-10s %d/%d%n", k.id(), t[1], t[0]));
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        System.out.println("  extra findings: " + extra.size());
+        extra.forEach(e -> System.out.println("  extra: " + e));
+        org.junit.jupiter.api.Assertions.assertTrue(found >= floor, "found " + found + ": " + missed);
+        org.junit.jupiter.api.Assertions.assertTrue(extra.size() <= ceiling, extra.toString());
     }
 }

@@ -225,7 +225,7 @@ class ServeTest {
         assertFalse(page.body().matches("(?s).*(src|href)=\"https?://.*"), "no CDN");
         assertEquals(200, get("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", null).statusCode());
         assertEquals(200, get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js", null).statusCode());
-        assertEquals(200, get("/app.js", null).statusCode());
+        assertEquals(200, get("/web/app.js", null).statusCode());
         JsonObject ask = JSON.parse(get("/api/ask?q=" + URLEncoder.encode("ШОС", StandardCharsets.UTF_8), null).body());
         assertEquals(24, ask.get("articles").getAsArray().get(0).getAsObject().get("firstPage").getAsNumber().value().intValue());
         assertEquals("entity", ask.get("match").getAsString().value());

@@ -2,6 +2,8 @@ package org.journalkg.query.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -48,6 +50,14 @@ public final class Pages {
     /** The page of an IRI, or null where the graph says nothing of it. */
     public JsonObject byIri(String iri, String lang) {
         return page(GraphBase.of(ds), iri, lang);
+    }
+
+    /**
+     * Each IRI's label by language ({"zh": …, "ru": …}): what the pages label their references
+     * with (an article's title, a person's name, an entity's preferred label).
+     */
+    public static Map<String, JsonObject> labels(Dataset ds, Set<String> iris) {
+        return Refs.labels(ds, iris);
     }
 
     /** The kind of page an IRI has ("article", "actor" … "other"), or null where the graph says nothing of it. */
