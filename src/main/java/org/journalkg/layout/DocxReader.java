@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
 import javax.xml.namespace.QName;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -124,11 +129,17 @@ public final class DocxReader {
         if (magic != FileMagic.OOXML) {
             throw problem(file, "not a Word .docx document (" + describe(magic, bytes) + ")");
         }
+        String compression = otherCompression(bytes);
+        if (compression != null) {
+            throw problem(file, "not a Word .docx document (" + compression + ")");
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw problem(file, "not a Word .docx document (" + reason(e) + ")");
+        } catch (NoClassDefFoundError e) {
+            throw problem(file, "not a Word .docx document (" + missingDecompressor(e) + ")");
         }
         String kind = otherPackageKind(pkg);
         if (kind != null) {
@@ -188,6 +199,60 @@ public final class DocxReader {
         }
     }
 
+    /**
+     * Null when the package's directory lists every part as stored or deflated, the only two methods
+     * an Open XML package may use (ISO/IEC 29500-2, annex C); else the first part that is not, named.
+     * Where the directory cannot be read, POI's own open says what is wrong.
+     */
+    private static String otherCompression(byte[] bytes) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                int method = e.getMethod();
+                if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+                    return "part " + printable(e.getName()) + " is compressed with ZIP method " + method
+                            + methodName(method) + "; a .docx holds only stored or deflated parts";
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String methodName(int method) {
+        return switch (method) {
+            case 9 -> " (Deflate64)";
+            case 12 -> " (bzip2)";
+            case 14 -> " (LZMA)";
+            case 93 -> " (Zstandard)";
+            case 95 -> " (XZ)";
+            case 99 -> " (AES encryption)";
+            default -> "";
+        };
+    }
+
+    /** A part's name as a one-line message may show it. */
+    private static String printable(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 60 ? clean : clean.substring(0, 59) + "…";
+    }
+
+    /**
+     * A part compressed with Zstandard or XZ that the package's directory did not show (a damaged
+     * package whose local header says otherwise): commons-compress reads those ZIP methods only with
+     * optional libraries, left off the class path since no .docx needs them, so it fails to load their
+     * classes. Any other missing class is a fault of the build, not of the file, and is thrown on.
+     */
+    private static String missingDecompressor(NoClassDefFoundError e) {
+        String missing = String.valueOf(e.getMessage());
+        String method = missing.contains("luben/zstd") ? "Zstandard"
+                : missing.contains("tukaani/xz") ? "XZ" : null;
+        if (method == null) {
+            throw e;
+        }
+        return "a part is compressed with " + method + "; a .docx holds only stored or deflated parts";
+    }
+
     /** Null for a word-processing package; else what the package holds instead. */
     private static String otherPackageKind(OPCPackage pkg) {
         if (pkg.isStrictOoxmlFormat()) {
@@ -210,6 +275,11 @@ public final class DocxReader {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+        }
+        if (root instanceof NullPointerException || root instanceof IndexOutOfBoundsException
+                || root instanceof ClassCastException || root instanceof ArithmeticException) {
+            // A fault inside POI or commons-compress met on odd bytes: its message speaks of their code.
+            return "a damaged ZIP package";
         }
         String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
         m = m.lines().findFirst().orElse(m);

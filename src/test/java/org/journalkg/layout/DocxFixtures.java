@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -164,6 +170,44 @@ final class DocxFixtures {
             }
             return write(dir, "secret.docx", fs);
         }
+    }
+
+    /**
+     * The English document re-zipped with word/document.xml declared as compressed with {@code method}
+     * (its bytes copied raw): Word writes only stored or deflated parts, a damaged or hand-made
+     * package may declare anything.
+     */
+    static Path otherCompression(Path dir, int method) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(Files.newInputStream(english(dir)));
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setMethod(e.getName().equals("word/document.xml") ? method : ZipEntry.STORED);
+                copy.setSize(data.length);
+                copy.setCompressedSize(data.length);
+                copy.setCrc(crc.getValue());
+                zip.addRawArchiveEntry(copy, new ByteArrayInputStream(data));
+            }
+        }
+        return Files.write(dir.resolve("method-" + method + ".docx"), out.toByteArray());
+    }
+
+    /** Stored parts, with word/document.xml's local header alone naming {@code method}, as damage may. */
+    static Path localHeader(Path dir, int method) throws IOException {
+        byte[] b = Files.readAllBytes(otherCompression(dir, ZipEntry.STORED));
+        byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + 30 + name.length <= b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4
+                    && Arrays.equals(b, i + 30, i + 30 + name.length, name, 0, name.length)) {
+                b[i + 8] = (byte) method;
+                return Files.write(dir.resolve("local-" + method + ".docx"), b);
+            }
+        }
+        throw new AssertionError("no local header for word/document.xml");
     }
 
     /** An OLE2 file with a WordDocument stream, as a Word 97–2003 .doc has. */

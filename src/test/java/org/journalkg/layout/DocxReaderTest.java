@@ -221,6 +221,27 @@ class DocxReaderTest {
     }
 
     @Test
+    void a_part_compressed_other_than_word_does_fails_in_one_line() throws IOException {
+        // Zstandard and XZ would need libraries that are not on the class path: found by DocxFuzzTest.
+        assertFails(DocxFixtures.otherCompression(dir, 93), "method-93.docx: not a Word .docx document (part "
+                + "word/document.xml is compressed with ZIP method 93 (Zstandard); a .docx holds only stored or deflated parts)");
+        assertFails(DocxFixtures.otherCompression(dir, 95), "method-95.docx: not a Word .docx document (part "
+                + "word/document.xml is compressed with ZIP method 95 (XZ); a .docx holds only stored or deflated parts)");
+        assertFails(DocxFixtures.otherCompression(dir, 12), "method-12.docx: not a Word .docx document (part "
+                + "word/document.xml is compressed with ZIP method 12 (bzip2); a .docx holds only stored or deflated parts)");
+        // The directory says "stored", the part's own header Zstandard: the open itself fails.
+        assertFails(DocxFixtures.localHeader(dir, 93), "local-93.docx: not a Word .docx document "
+                + "(a part is compressed with Zstandard; a .docx holds only stored or deflated parts)");
+        assertFails(DocxFixtures.localHeader(dir, 95), "local-95.docx: not a Word .docx document (a damaged ZIP package)");
+    }
+
+    @Test
+    void a_package_of_stored_parts_reads() throws IOException {
+        Issue stored = read(DocxFixtures.otherCompression(dir, ZipEntry.STORED));
+        assertEquals(read(DocxFixtures.english(dir)).articles(), stored.articles());
+    }
+
+    @Test
     void plain_text_named_docx_fails_in_one_line() throws IOException {
         assertFails(DocxFixtures.plainText(dir), "notes.docx: not a Word .docx document (plain text, not a ZIP package)");
     }
