@@ -382,10 +382,10 @@ final class ContentsCheck implements Check {
         /** An article the source prints (its 文章编号 says the page) that the reader did not take as one: its title and line. */
         record Orphan(int page, String title, int line) { }
 
-        private static final Pattern ZH_START = Pattern.compile("^[-–—•]\\s*(\\d+)\\s");
-        private static final Pattern DOTTED = Pattern.compile("^(.+?)\\s*[…⋯.·．]{2,}\\s*(.+?)\\s*[（(]\\s*(\\d+)\\s*[）)]\\s*$");
-        private static final Pattern PAGED = Pattern.compile("^(.+?)\\s*\\((\\d+)\\)\\s*$", Pattern.DOTALL);
-        private static final Pattern ABSTRACTS_PAGE = Pattern.compile("^(\\d+)\\s*(俄文摘要|英文摘要)$");
+        private static final Pattern ZH_START = Pattern.compile("^[-–—•]\\s*(\\d{1,5})\\s");
+        private static final Pattern DOTTED = Pattern.compile("^(.+?)\\s*[…⋯.·．]{2,}\\s*(.+?)\\s*[（(]\\s*(\\d{1,5})\\s*[）)]\\s*$");
+        private static final Pattern PAGED = Pattern.compile("^(.+?)\\s*\\((\\d{1,5})\\)\\s*$", Pattern.DOTALL);
+        private static final Pattern ABSTRACTS_PAGE = Pattern.compile("^(\\d{1,5})\\s*(俄文摘要|英文摘要)$");
 
         final Issue issue;
         final List<Entry> zh = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record ArticleNumber(String issn, int year, int number, int firstPage, int pages) {
 
-    private static final Pattern FORM = Pattern.compile("^(.+?)\\s*[(（]\\s*(\\d{4})\\s*[)）]\\s*(\\d{1,2})\\s*[-—–]\\s*(\\d{1,4})\\s*[(（]\\s*(\\d+)\\s*[)）]$");
+    private static final Pattern FORM = Pattern.compile("^(.+?)\\s*[(（]\\s*(\\d{4})\\s*[)）]\\s*(\\d{1,2})\\s*[-—–]\\s*(\\d{1,4})\\s*[(（]\\s*(\\d{1,4})\\s*[)）]$");
 
     /** The parts of a printed article number, or null where it is not in this form. */
     public static ArticleNumber parse(String printed) {

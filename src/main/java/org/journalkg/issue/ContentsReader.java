@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class ContentsReader {
 
-    private static final Pattern ZH_ENTRY = Pattern.compile("^[-–—•]\\s*(\\d+)\\s+(.+?)\\s*/\\s*(.+)$", Pattern.DOTALL);
-    private static final Pattern ZH_ENTRY_START = Pattern.compile("^[-–—•]\\s*\\d+\\s");
+    private static final Pattern ZH_ENTRY = Pattern.compile("^[-–—•]\\s*(\\d{1,5})\\s+(.+?)\\s*/\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern ZH_ENTRY_START = Pattern.compile("^[-–—•]\\s*\\d{1,5}\\s");
     /** 题名……作者（页）: the other way Chinese contents are set, title and author joined by leader dots. */
-    private static final Pattern DOTTED_ENTRY = Pattern.compile("^(.+?)\\s*[…⋯.·．]{2,}\\s*(.+?)\\s*[（(]\\s*(\\d+)\\s*[）)]\\s*$");
-    private static final Pattern PAGED_TITLE = Pattern.compile("^(.+?)\\s*\\((\\d+)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern DOTTED_ENTRY = Pattern.compile("^(.+?)\\s*[…⋯.·．]{2,}\\s*(.+?)\\s*[（(]\\s*(\\d{1,5})\\s*[）)]\\s*$");
+    private static final Pattern PAGED_TITLE = Pattern.compile("^(.+?)\\s*\\((\\d{1,5})\\)\\s*$", Pattern.DOTALL);
 
     private ContentsReader() { }
 

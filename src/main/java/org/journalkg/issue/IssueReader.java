@@ -33,9 +33,9 @@ public final class IssueReader {
     private static final Pattern FREQUENCY = Pattern.compile("[（(]\\s*(双月刊|月刊|季刊|半月刊|旬刊|年刊)\\s*[）)]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern LABELLED = Pattern.compile("^([^：:]{1,20})[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ABSTRACTS_PAGE = Pattern.compile("^(\\d+)\\s*(俄文摘要|英文摘要)$");
-    private static final Pattern RU_CONTENTS_END = Pattern.compile("^Аннотации\\s*\\((\\d+)\\)$");
-    private static final Pattern EN_CONTENTS_END = Pattern.compile("^Abstracts\\s*\\((\\d+)\\)$");
+    private static final Pattern ABSTRACTS_PAGE = Pattern.compile("^(\\d{1,5})\\s*(俄文摘要|英文摘要)$");
+    private static final Pattern RU_CONTENTS_END = Pattern.compile("^Аннотации\\s*\\((\\d{1,5})\\)$");
+    private static final Pattern EN_CONTENTS_END = Pattern.compile("^Abstracts\\s*\\((\\d{1,5})\\)$");
     private static final Pattern EDITORIAL_OFFICE = Pattern.compile("《([^》]+)》\\s*编辑部");
 
     private IssueReader() { }

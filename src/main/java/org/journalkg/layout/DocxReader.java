@@ -2,6 +2,7 @@ package org.journalkg.layout;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,7 +48,6 @@ import org.journalkg.issue.CjkSpacing;
 import org.journalkg.issue.Issue;
 import org.journalkg.issue.Lang;
 import org.journalkg.read.InputException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -414,9 +414,8 @@ public final class DocxReader {
             if (ppr == null || !ppr.isSetOutlineLvl()) {
                 return 0;
             }
-            CTDecimalNumber n = ppr.getOutlineLvl();
-            int v = n.getVal() == null ? 9 : n.getVal().intValue();
-            return v >= 0 && v < 9 ? v + 1 : 0;
+            String v = wordAttribute(ppr.getOutlineLvl(), "val");
+            return v != null && v.strip().matches("[0-8]") ? Integer.parseInt(v.strip()) + 1 : 0;
         }
 
         private Kind styleKind(String id) {
@@ -609,13 +608,14 @@ public final class DocxReader {
         private void notes(String prefix, List<? extends XWPFAbstractFootnoteEndnote> notes) {
             int ordinal = 0;
             for (XWPFAbstractFootnoteEndnote n : notes) {
-                String id = numbers.idOf(prefix, String.valueOf(n.getId()));
-                if (isSeparator(n.getCTFtnEdn(), id)) {
+                BigInteger wordId = noteId(n.getCTFtnEdn());
+                String id = numbers.idOf(prefix, String.valueOf(wordId));
+                if (isSeparator(n.getCTFtnEdn(), wordId, id)) {
                     continue;
                 }
                 ordinal++;
                 if (id == null) {
-                    id = prefix + "-id" + n.getId();
+                    id = prefix + "-id" + wordId;
                 }
                 String text = noteText(n);
                 HeadNote where = headNotes.get(id);
@@ -628,11 +628,28 @@ public final class DocxReader {
         }
 
         /** Separator lines are notes too in Word: typed ones, or unreferenced ones numbered 0 or below. */
-        private static boolean isSeparator(CTFtnEdn note, String id) {
-            if (note.isSetType() && note.getType() != STFtnEdn.NORMAL) {
+        private static boolean isSeparator(CTFtnEdn note, BigInteger wordId, String id) {
+            String type = wordAttribute(note, "type");
+            if (type != null && !type.strip().equals(STFtnEdn.NORMAL.toString())) {
                 return true;
             }
-            return note.getId() != null && note.getId().signum() <= 0 && id == null;
+            return wordId != null && wordId.signum() <= 0 && id == null;
+        }
+
+        /** The note's w:id, or null where it is missing or no number. */
+        private static BigInteger noteId(CTFtnEdn note) {
+            String v = wordAttribute(note, "id");
+            return v != null && v.strip().matches("-?\\d{1,18}") ? new BigInteger(v.strip()) : null;
+        }
+
+        /**
+         * A w: attribute as written. XMLBeans' typed getters throw on a value outside the schema
+         * (w:type="continuationSepara-or"), where a damaged note or style should cost that one value.
+         */
+        private static String wordAttribute(XmlObject element, String name) {
+            try (XmlCursor c = element.newCursor()) {
+                return c.getAttributeText(new QName(W, name));
+            }
         }
 
         private String noteText(XWPFAbstractFootnoteEndnote note) {

@@ -75,7 +75,7 @@ public final class JatsReader {
     private static final Set<String> CITATIONS = Set.of("mixed-citation", "element-citation", "nlm-citation", "citation");
     private static final Pattern CHINESE_NAME_LEAD = Pattern.compile("^\\p{IsHan}{2,4}\\s*[，,]");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
-    private static final Pattern ROW = Pattern.compile("\\[row,col\\]:\\[(\\d+),");
+    private static final Pattern ROW = Pattern.compile("\\[row,col\\]:\\[(\\d{1,9}),");
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("nbsp", "\u00A0"), Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"),
             Map.entry("thinsp", "\u2009"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),

@@ -63,7 +63,7 @@ public final class Ask implements AutoCloseable {
     private static final List<String> TITLE_ORDER = List.of("zh", "en", "ru");
 
 
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*/)(\\d+)$");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*/)(\\d{1,9})$");
 
     /** How many articles an answer shows unless told otherwise. */
     public static final int DEFAULT_LIMIT = 20;

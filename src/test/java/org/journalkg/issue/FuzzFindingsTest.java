@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.journalkg.read.InputException;
 import org.journalkg.read.TextReader;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,19 @@ class FuzzFindingsTest {
                 () -> IssueReader.read(TextReader.decode("small-issue.md", text.getBytes(StandardCharsets.UTF_8))));
         assertEquals("small-issue.md: not a journal issue in the expected format: no year and number (2026年第2期) in the front matter",
                 e.getMessage());
+    }
+
+    /** IssueFuzzTest: a contents page of 20 digits threw NumberFormatException; now the line is no contents entry. */
+    @Test
+    void a_contents_page_too_long_for_an_int_is_no_entry() throws IOException {
+        String text;
+        try (InputStream in = FuzzFindingsTest.class.getResourceAsStream("/fixtures/small-issue.md")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("- 9 赵 六", "- 35555555555555555555 赵 六");
+        }
+        Issue issue = IssueReader.read(TextReader.decode("small-issue.md", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(3), issue.contents().stream().filter(e -> e.lang() == Lang.ZH).map(ContentsEntry::page).toList());
+        assertEquals(2, issue.articles().size());
+        // Not silent: the article the lost entry named is reported.
+        assertEquals(List.of("article at line 85: title 《第二篇文章》 not found in the table of contents"), issue.warnings());
     }
 }

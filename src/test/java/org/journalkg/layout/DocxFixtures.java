@@ -196,6 +196,30 @@ final class DocxFixtures {
         return Files.write(dir.resolve("method-" + method + ".docx"), out.toByteArray());
     }
 
+    /** The document with {@code from} replaced by {@code to} in one part's XML, as damage or a careless tool may leave it. */
+    static Path edited(Path docx, String part, String from, String to, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean found = false;
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(Files.newInputStream(docx));
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    found = xml.contains(from);
+                    data = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putArchiveEntry(new ZipArchiveEntry(e.getName()));
+                zip.write(data);
+                zip.closeArchiveEntry();
+            }
+        }
+        if (!found) {
+            throw new AssertionError(part + " of " + docx + " holds no " + from);
+        }
+        return Files.write(docx.resolveSibling(name), out.toByteArray());
+    }
+
     /** Stored parts, with word/document.xml's local header alone naming {@code method}, as damage may. */
     static Path localHeader(Path dir, int method) throws IOException {
         byte[] b = Files.readAllBytes(otherCompression(dir, ZipEntry.STORED));

@@ -177,6 +177,22 @@ class DocxReaderTest {
     }
 
     @Test
+    void a_value_outside_the_word_schema_costs_that_value_only() throws IOException {
+        // Found by DocxFuzzTest: XMLBeans' typed getter threw on a misspelled note type.
+        Path english = DocxFixtures.english(dir);
+        Issue misspelled = read(DocxFixtures.edited(english, "word/footnotes.xml",
+                "w:type=\"continuationSeparator\"", "w:type=\"continuationSepara-or\"", "type.docx"));
+        assertEquals(read(english).articles(), misspelled.articles());
+        // An outline level that is no number makes no heading; the styled heading stays one.
+        Issue level = read(DocxFixtures.edited(DocxFixtures.tracked(dir), "word/document.xml",
+                "<w:outlineLvl w:val=\"1\"/>", "<w:outlineLvl w:val=\"x\"/>", "level.docx"));
+        Article a = level.articles().get(0);
+        assertEquals(List.of(new Section(0, 1, null, "Results", null)), a.sections());
+        assertEquals(List.of("The committee approved the plan.", "Outline heading", "See the report."),
+                a.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void a_chinese_manuscript_without_styles() throws IOException {
         Issue issue = read(DocxFixtures.chinese(dir));
         Article a = issue.articles().get(0);
