@@ -1,6 +1,7 @@
 package org.journalkg.query.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
+import org.journalkg.issue.Lang;
 import org.journalkg.query.CitationExport;
 import org.journalkg.rdf.Vocab;
 
@@ -60,7 +62,7 @@ final class ArticlePage {
         o.put("authors", authors);
         o.put("translators", refList(refs, all(by, Vocab.TRANSLATOR)));
         o.put("editors", refList(refs, all(by, Vocab.EDITOR)));
-        o.put("keywords", refList(refs, all(by, Vocab.SUBJECT)));
+        o.put("keywords", refList(refs, printedOrder(ds, a, all(by, Vocab.SUBJECT))));
         o.put("funding", funding(ds, all(by, Vocab.FUNDING)));
         o.put("sections", sections(ds, a));
         o.put("notes", notes(ds, refs, article));
@@ -92,6 +94,44 @@ final class ArticlePage {
         JsonArray a = new JsonArray();
         iris.forEach(i -> a.add(refs.ref(i)));
         return a;
+    }
+
+    /**
+     * The keywords in the order the article prints them. The graph holds them as a set (dcterms:subject);
+     * the keyword line of each language, a text part, keeps the order. A keyword's place is where one
+     * of its labels stands in the first line, zh then ru then en, that holds one; any it places
+     * nowhere follow in IRI order.
+     */
+    static List<String> printedOrder(Dataset ds, String a, List<String> keywords) {
+        if (keywords.size() < 2) {
+            return keywords;
+        }
+        Map<String, List<String>> lines = new HashMap<>();
+        for (QuerySolution r : Sparql.select(ds, "SELECT ?c { ?p dcterms:isPartOf " + a
+                + " ; a jkg:TextPart ; jkg:partKind \"keywords\" ; c4o:hasContent ?c }")) {
+            lines.put(Sparql.lang(r, "c"), List.of(Sparql.text(r, "c").strip().split("\\s*[；;]\\s*")));
+        }
+        Map<String, Map<String, Integer>> places = new HashMap<>();
+        for (QuerySolution r : Sparql.select(ds, "SELECT ?k ?l { VALUES ?k { " + Sparql.values(keywords)
+                + "} ?k skos:prefLabel|skos:altLabel ?l }")) {
+            int i = lines.getOrDefault(Sparql.lang(r, "l"), List.of()).indexOf(Sparql.text(r, "l").strip());
+            if (i >= 0) {
+                places.computeIfAbsent(Sparql.uri(r, "k"), k -> new HashMap<>()).merge(Sparql.lang(r, "l"), i, Math::min);
+            }
+        }
+        List<String> out = new ArrayList<>(keywords);
+        out.sort(Comparator.comparingInt(k -> place(places.getOrDefault(k, Map.of()))));
+        return out;
+    }
+
+    private static int place(Map<String, Integer> byLang) {
+        for (Lang l : Lang.values()) {
+            Integer i = byLang.get(l.tag());
+            if (i != null) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The authors in byline order: the bibo:authorList walked from its head; the creators where there is no list. */
