@@ -141,7 +141,8 @@
   }
 
   const quotes = (ev) => (ev || []).map((q) => "<blockquote>" + esc(q) + "</blockquote>").join("");
-  const typeName = (type) => I18n.tOr("types." + type, type || "");
+  // A class the interface has no word for reads as words: "TradeBloc" → "trade bloc".
+  const typeName = (type) => I18n.tOr("types." + type, (type || "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase());
 
   function article(p) {
     const titles = p.titles || p.label || {};
@@ -262,7 +263,7 @@
     const value = (v) => Array.isArray(v) ? "<ul>" + v.map((x) => "<li>" + value(x) + "</li>").join("") + "</ul>"
       : v && typeof v === "object" ? (v.iri ? refLink(v) : Object.values(v).every((x) => typeof x === "string") ? byLanguage(v, "name") : esc(JSON.stringify(v)))
         : esc(v);
-    const types = (p.types || []).map((iri) => iri.replace(/^.*[/#]/, "")).join(" · ");
+    const types = (p.types || []).map((iri) => typeName(iri.replace(/^.*[/#]/, ""))).join(" · ");
     return "<h1>" + esc(I18n.pick(p.label) || p.iri) + "</h1>" + (types ? '<p class="meta">' + esc(types) + "</p>" : "") +
       section(t("articlesCol"), refs(p.articles), "articles-of") + '<table class="fields">' +
       Object.keys(p).filter((k) => !skip.includes(k) && k !== "types" && k !== "articles").map((k) => "<tr><th>" + esc(k) + "</th><td>" + value(p[k]) + "</td></tr>").join("") + "</table>";
