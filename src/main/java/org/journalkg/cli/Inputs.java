@@ -118,9 +118,11 @@ final class Inputs {
         }
     }
 
-    /** The issues only, for commands that need no report. */
+    /** The issues only, for commands that need no report; the reader's warnings are said on stderr all the same. */
     List<Issue> issues() {
-        return load().issues();
+        Loaded loaded = load();
+        printWarnings(loaded, System.err);
+        return loaded.issues();
     }
 
     /** Files as given; folders searched recursively, in name order, for the kinds of file read. */

@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             List<org.apache.jena.sparql.core.Quad> quads = inputs.issueQuads(loaded).all();
             long n = Store.build(path, stream -> quads.forEach(stream::quad), (fmt, args) -> { }, true, CheckCommand.reportFiles(loaded));
             System.out.println("journal-kg: built " + path + " (" + n + " quads)");
+            Inputs.printWarnings(loaded, System.err);
         }
         if (reload && allowUpdate) {
             throw new InputException("--reload and --allow-update together: a reload would drop the updates; choose one");

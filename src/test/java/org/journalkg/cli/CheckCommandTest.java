@@ -99,4 +99,20 @@ class CheckCommandTest {
                 c.err().lines().toList());
         assertTrue(c.out().endsWith(BUNDLED_SUMMARY + "\n"), c.out());
     }
+
+    /** extract and candidates read files too: a damaged one is said there as well, not only by build and check. */
+    @Test
+    void extract_and_candidates_say_the_reader_warnings() throws Exception {
+        byte[] b = org.journalkg.read.TextReader.bytes(Path.of("data/russian-studies-2026-02.md"));
+        b[50000] = (byte) 0xff;
+        Path damaged = dir.resolve("damaged.md");
+        Files.write(damaged, b);
+        List<String> said = List.of("warning: " + damaged + ": line 474: 1 unreadable byte sequence(s) in UTF-8 replaced by U+FFFD, on line(s) 474");
+        Cli extract = Cli.run("extract", "-o", dir.resolve("out.nq").toString(), damaged.toString());
+        assertEquals(0, extract.exit(), extract.err());
+        assertEquals(said, extract.err().lines().toList());
+        Cli candidates = Cli.run("candidates", "--format", "json", damaged.toString());
+        assertEquals(0, candidates.exit(), candidates.err());
+        assertEquals(said, candidates.err().lines().toList());
+    }
 }
