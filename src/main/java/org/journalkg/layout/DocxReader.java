@@ -106,18 +106,25 @@ public final class DocxReader {
 
     /** Reads a Word manuscript (.docx) into an Issue holding that one article. */
     public static Issue read(InputFile file) {
-        XWPFDocument document = open(file);
+        Opened opened = open(file);
         try {
-            return new Reading(file.name(), document).read();
+            Reading reading = new Reading(file.name(), opened.document());
+            if (opened.damage() != null) {
+                reading.assembler.warn(0, opened.damage());
+            }
+            return reading.read();
         } finally {
             // Read from memory: nothing to save, and revert() never writes.
-            document.getPackage().revert();
+            opened.document().getPackage().revert();
         }
     }
 
+    /** The document, and what a damaged file lost on the way (null where nothing). */
+    private record Opened(XWPFDocument document, String damage) { }
+
     // ---- opening ----
 
-    private static XWPFDocument open(InputFile file) {
+    private static Opened open(InputFile file) {
         byte[] bytes = file.bytes();
         if (bytes.length == 0) {
             throw problem(file, "the file is empty; expected a Word .docx document");
@@ -137,7 +144,7 @@ public final class DocxReader {
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw problem(file, "not a Word .docx document (" + reason(e) + ")");
+            return salvaged(file, reason(e));
         } catch (NoClassDefFoundError e) {
             throw problem(file, "not a Word .docx document (" + missingDecompressor(e) + ")");
         }
@@ -147,10 +154,40 @@ public final class DocxReader {
             throw problem(file, "not a Word .docx document (" + kind + ")");
         }
         try {
-            return new XWPFDocument(pkg);
+            return new Opened(new XWPFDocument(pkg), null);
         } catch (IOException | RuntimeException e) {
             pkg.revert();
-            throw problem(file, "not a Word .docx document (" + reason(e) + ")");
+            return salvaged(file, reason(e));
+        }
+    }
+
+    /**
+     * A package POI could not open, read from the parts that survive (see {@link DocxSalvage}),
+     * with a warning naming what was lost; where nothing was lost or the document does not open
+     * even so, the file fails as before, with POI's reason.
+     */
+    private static Opened salvaged(InputFile file, String reason) {
+        DocxSalvage salvage = DocxSalvage.of(file.bytes());
+        if (salvage == null) {
+            throw problem(file, "not a Word .docx document (" + reason + ")");
+        }
+        InputException failure = problem(file, salvage.mainDocumentLost() != null ? salvage.mainDocumentLost()
+                : "not a Word .docx document (" + reason + ")");
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(salvage.zip()));
+        } catch (IOException | InvalidFormatException | RuntimeException | LinkageError e) {
+            throw failure;
+        }
+        if (otherPackageKind(pkg) != null) {
+            pkg.revert();
+            throw failure;
+        }
+        try {
+            return new Opened(new XWPFDocument(pkg), salvage.warning());
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw failure;
         }
     }
 

@@ -220,6 +220,20 @@ final class DocxFixtures {
         return Files.write(docx.resolveSibling(name), out.toByteArray());
     }
 
+    /** The document cut short {@code into} bytes into the stored data of {@code part}, as an interrupted copy leaves it. */
+    static Path cutInto(Path docx, String part, int into) throws IOException {
+        byte[] b = Files.readAllBytes(docx);
+        byte[] name = part.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 30 + name.length <= b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4
+                    && Arrays.equals(b, i + 30, i + 30 + name.length, name, 0, name.length)) {
+                int extra = (b[i + 28] & 0xff) | (b[i + 29] & 0xff) << 8;
+                return Files.write(docx.resolveSibling("cut.docx"), Arrays.copyOf(b, i + 30 + name.length + extra + into));
+            }
+        }
+        throw new AssertionError("no local header for " + part);
+    }
+
     /** Stored parts, with word/document.xml's local header alone naming {@code method}, as damage may. */
     static Path localHeader(Path dir, int method) throws IOException {
         byte[] b = Files.readAllBytes(otherCompression(dir, ZipEntry.STORED));

@@ -192,6 +192,42 @@ class DocxReaderTest {
                 a.paragraphs().stream().map(Paragraph::text).toList());
     }
 
+    // ---- damaged files: what survives is read, and what was lost is said ----
+
+    @Test
+    void a_file_cut_short_in_its_notes_reads_the_text_and_says_what_is_lost() throws IOException {
+        Path english = DocxFixtures.english(dir);
+        Issue whole = read(english);
+        Issue cut = read(DocxFixtures.cutInto(english, "word/footnotes.xml", 40));
+        Article a = cut.articles().get(0);
+        assertEquals(whole.articles().get(0).paragraphs(), a.paragraphs());
+        assertEquals(whole.articles().get(0).title(), a.title());
+        // The endnote, in a part before the cut, is kept; the footnote is not.
+        assertEquals(List.of("Interview with an engineer, Murmansk, 2021."), a.footnotes().stream().map(Footnote::text).toList());
+        // [Content_Types].xml declares the parts past the cut, so they are named too, the notes first.
+        assertEquals(List.of("the file is cut short: 3 part(s) could not be read and were left out: word/footnotes.xml, "
+                        + "word/styles.xml, word/settings.xml (the notes are missing)",
+                "line 7: marker fn1 has no note"), cut.warnings());
+    }
+
+    @Test
+    void a_damaged_part_is_left_out_and_named() throws IOException {
+        Path english = DocxFixtures.english(dir);
+        Issue damaged = read(DocxFixtures.edited(english, "word/footnotes.xml", "<w:footnote ", "<w:footnote <", "notes.docx"));
+        assertEquals(read(english).articles().get(0).paragraphs(), damaged.articles().get(0).paragraphs());
+        assertEquals(List.of("the file is damaged: 1 part(s) could not be read and were left out: word/footnotes.xml (the notes are missing)",
+                "line 7: marker fn1 has no note"), damaged.warnings());
+    }
+
+    @Test
+    void a_damaged_main_document_fails_in_one_line() throws IOException {
+        Path english = DocxFixtures.english(dir);
+        assertFails(DocxFixtures.edited(english, "word/document.xml", "<w:body>", "<w:body <", "body.docx"),
+                "body.docx: the file is damaged: its main document word/document.xml cannot be read");
+        assertFails(DocxFixtures.cutInto(english, "word/document.xml", 40),
+                "cut.docx: the file is cut short: its main document word/document.xml cannot be read");
+    }
+
     @Test
     void a_chinese_manuscript_without_styles() throws IOException {
         Issue issue = read(DocxFixtures.chinese(dir));
