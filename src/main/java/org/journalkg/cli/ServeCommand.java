@@ -47,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new InputException("--port " + port + ": expected 0–65535 (0 picks a free port)");
+        }
         if (allowUpdate && passwordFile == null) {
             throw new InputException("--allow-update needs --password-file FILE: writes are never open to anyone");
         }

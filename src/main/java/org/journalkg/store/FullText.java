@@ -2,7 +2,6 @@ package org.journalkg.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -162,7 +161,7 @@ public final class FullText {
                 }
             };
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+            throw IoFailure.at(dir, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.journalkg.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -125,7 +124,7 @@ public final class Store {
                 return count;
             } catch (IOException e) {
                 deleteQuietly(fresh);
-                throw new UncheckedIOException(db + ": " + e.getMessage(), e);
+                throw IoFailure.at(db, e);
             } catch (RuntimeException e) {
                 deleteQuietly(fresh);
                 throw e;

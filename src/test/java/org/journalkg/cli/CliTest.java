@@ -153,6 +153,20 @@ class CliTest {
     }
 
     @Test
+    void a_database_where_none_can_be_written_and_a_port_out_of_range_fail_in_one_line() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+        Cli build = Cli.run("build", "--db", plain.resolve("db").toString());
+        assertEquals(1, build.exit(), build.err());
+        assertEquals("journal-kg: " + plain.resolve("db") + ": cannot use " + plain + " (a file of that name is in the way)",
+                build.err().strip());
+        // Refused before anything is built.
+        Cli serve = Cli.run("serve", "--db", dir.resolve("never").toString(), "--port", "99999");
+        assertEquals(1, serve.exit(), serve.err());
+        assertEquals("journal-kg: --port 99999: expected 0–65535 (0 picks a free port)", serve.err().strip());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void a_bug_is_an_internal_error_with_exit_3_and_bad_input_exit_1() {
         java.io.StringWriter bug = new java.io.StringWriter();
         assertEquals(3, Main.fail(new IllegalStateException("index 3 out of bounds"), new java.io.PrintWriter(bug)));
