@@ -72,19 +72,24 @@ final class Api extends HttpServlet {
                 default -> null;
             };
         } catch (InputException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            send(resp, HttpServletResponse.SC_BAD_REQUEST, error(e.getMessage()));
             return;
         } catch (NotFound e) {
-            JsonObject error = new JsonObject();
-            error.put("error", e.getMessage());
-            send(resp, HttpServletResponse.SC_NOT_FOUND, error);
+            send(resp, HttpServletResponse.SC_NOT_FOUND, error(e.getMessage()));
             return;
         }
         if (body == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            send(resp, HttpServletResponse.SC_NOT_FOUND, error("no such API route: /api" + path));
             return;
         }
         send(resp, HttpServletResponse.SC_OK, body);
+    }
+
+    /** What a client of the API reads on a 400 or 404: {"error": "…"}, JSON like every answer. */
+    private static JsonObject error(String message) {
+        JsonObject error = new JsonObject();
+        error.put("error", message);
+        return error;
     }
 
     private static void send(HttpServletResponse resp, int status, JsonValue body) throws IOException {
@@ -212,6 +217,18 @@ final class Api extends HttpServlet {
         return titles;
     }
 
+    /** A number of at least 0 (2.5 is one), else the default where the parameter is absent. */
+    private static double decimal(HttpServletRequest req, String name, double otherwise) {
+        String v = req.getParameter(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        if (v.strip().matches("\\d{1,9}(\\.\\d{1,9})?")) {
+            return Double.parseDouble(v.strip());
+        }
+        throw new InputException(name + ": a number of at least 0 is needed, not \"" + v + "\"");
+    }
+
     private static int number(HttpServletRequest req, String name, int otherwise, int least) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) {
@@ -270,7 +287,7 @@ final class Api extends HttpServlet {
     private JsonValue graph(HttpServletRequest req) {
         String view = param(req, "view", "mentions");
         String lang = param(req, "lang", "en");
-        double min = Double.parseDouble(param(req, "min", view.equals("mentions") ? "3" : "1"));
+        double min = decimal(req, "min", view.equals("mentions") ? 3 : 1);
         String article = req.getParameter("article") == null || req.getParameter("article").isBlank() ? null : req.getParameter("article");
         String type = req.getParameter("type") == null || req.getParameter("type").isBlank() ? null : req.getParameter("type");
         String ego = req.getParameter("ego") == null || req.getParameter("ego").isBlank() ? null : req.getParameter("ego");

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.atlas.json.JSON;
@@ -466,6 +468,23 @@ class PagesApiTest {
         assertEquals(400, get("/api/page").statusCode());
         assertEquals(404, get("/api/work?format=bibtex&iri=" + URLEncoder.encode(ISSUE + "/article/24", StandardCharsets.UTF_8)).statusCode());
         assertEquals(400, get("/api/work?format=docx&iri=" + URLEncoder.encode(ISSUE + "/article/24", StandardCharsets.UTF_8)).statusCode());
+    }
+
+    @Test
+    void a_bad_parameter_is_400_and_an_unknown_route_404_each_with_a_json_error() throws Exception {
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put("/api/graph?view=mentions&min=abc", "min: a number of at least 0 is needed, not \"abc\"");
+        said.put("/api/overview?limit=0", "limit: a whole number of at least 1 is needed, not \"0\"");
+        said.put("/api/page", "path or iri: one of them is needed");
+        said.put("/api/no-such-route", "no such API route: /api/no-such-route");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            HttpResponse<String> r = get(e.getKey());
+            assertEquals(e.getKey().contains("no-such") ? 404 : 400, r.statusCode(), e.getKey());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), e.getKey());
+            assertEquals(e.getValue(), JSON.parse(r.body()).get("error").getAsString().value(), e.getKey());
+        }
+        // A fraction is a weight like any other.
+        assertEquals(200, get("/api/graph?view=mentions&min=2.5").statusCode());
     }
 
     @Test
