@@ -1,8 +1,9 @@
 // journal-kg page: the graph view (/graph?view=…&min=…&type=…&article=…&ego=…). fcose separates the
 // clusters; node size and label size grow with weight. Labels are placed after the layout and at the end
 // of every zoom or pan: heaviest first, a label shows when its size on screen is readable and its box
-// meets no label already shown, so labels never overlap and zooming in reveals more (a label grows with
-// the zoom only up to a cap, while the space between nodes keeps growing). Labels are in the interface
+// meets no label already shown, under its node or else above, right or left of it, so labels never
+// overlap and zooming in reveals more (a label grows with the zoom only up to a cap, while the space
+// between nodes keeps growing). Labels are in the interface
 // language, on a light background that edges do not cross. The view exports as PNG (Cytoscape's) and
 // SVG (written here).
 (function () {
@@ -24,6 +25,15 @@
   const MAX_EMS = 8;
   /** The label's background reaches this many pixels beyond the text; its top is this far below the node. */
   const PAD = 2, MARGIN = 2;
+  /**
+   * Where a label may stand, in the order tried: under its node, above it, to its right, to its left. A label
+   * that would meet another where it stands first is moved, and dropped only where it meets one everywhere.
+   */
+  const PLACES = [
+    { valign: "bottom", halign: "center", dx: 0, dy: 1 },
+    { valign: "top", halign: "center", dx: 0, dy: -1 },
+    { valign: "center", halign: "right", dx: 1, dy: 0 },
+    { valign: "center", halign: "left", dx: -1, dy: 0 }];
   /** Cytoscape widens a label's bounds by this many model units for the browser's measuring errors. */
   const BOUNDS_ERROR = 2;
   /** Space left around the drawing when it is fitted to the box, in pixels. */
@@ -141,7 +151,9 @@
       style: [
         { selector: "node", style: {
           width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": (n) => px(labelPx(n, zoomed)), "font-family": FONT,
-          "text-valign": "bottom", "text-margin-y": () => px(MARGIN), "text-wrap": "ellipsis", "text-max-width": (n) => px(MAX_EMS * labelPx(n, zoomed)),
+          "text-valign": (n) => PLACES[n.data("place") || 0].valign, "text-halign": (n) => PLACES[n.data("place") || 0].halign,
+          "text-margin-y": (n) => px(MARGIN * PLACES[n.data("place") || 0].dy), "text-margin-x": (n) => px(MARGIN * PLACES[n.data("place") || 0].dx),
+          "text-wrap": "ellipsis", "text-max-width": (n) => px(MAX_EMS * labelPx(n, zoomed)),
           color: "#1d2433", "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-shape": "round-rectangle",
           "text-background-padding": () => px(PAD) } },
         // Labelled nodes are drawn over the others, so no node hides a label.
@@ -239,13 +251,16 @@
    * The rectangle on screen a node's label takes when labels are placed at the current zoom, as Cytoscape
    * bounds it (text, background, margin and its allowance for measuring errors), and half a pixel more each side.
    */
-  function labelBox(n, zoom) {
+  function labelBox(n, zoom, place) {
     const font = labelPx(n, zoom) / zoom;
     const width = fitted(n.data("text"), font).width * zoom;
+    const height = font * zoom;
     const p = n.renderedPosition();
     const edge = PAD + BOUNDS_ERROR * zoom + 0.5;
-    const top = p.y + sizeOf(n) * zoom / 2 + MARGIN;
-    return { x1: p.x - width / 2 - edge, x2: p.x + width / 2 + edge, y1: top - edge, y2: top + font * zoom + edge };
+    const reach = sizeOf(n) * zoom / 2 + MARGIN;  // from the node's centre to the near side of its text
+    const x = place.dx === 0 ? p.x - width / 2 : place.dx > 0 ? p.x + reach : p.x - reach - width;
+    const y = place.dy === 0 ? p.y - height / 2 : place.dy > 0 ? p.y + reach : p.y - reach - height;
+    return { x1: x - edge, x2: x + width + edge, y1: y - edge, y2: y + height + edge };
   }
   const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
@@ -256,15 +271,20 @@
    */
   function labelled() {
     const zoom = cy.zoom();
-    const labels = [], discs = [];
-    return cy.nodes().filter((n) => readableAt(n, zoom)).sort(byWeight).filter((n) => {
-      const label = labelBox(n, zoom);
+    const labels = [], discs = [], places = new Map();
+    cy.nodes().filter((n) => readableAt(n, zoom)).sort(byWeight).forEach((n) => {
       const disc = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
-      if (labels.some((b) => meets(b, label) || meets(b, disc)) || discs.some((b) => meets(b, label))) return false;
-      labels.push(label);
+      if (labels.some((b) => meets(b, disc))) return;
+      const place = PLACES.findIndex((p) => {
+        const label = labelBox(n, zoom, p);
+        return !labels.some((b) => meets(b, label)) && !discs.some((b) => meets(b, label));
+      });
+      if (place < 0) return;
+      labels.push(labelBox(n, zoom, PLACES[place]));
       discs.push(disc);
-      return true;
+      places.set(n.id(), place);
     });
+    return places;
   }
 
   /** Sizes the labels for the current zoom and shows the ones to label there. */
@@ -272,8 +292,11 @@
     zoomed = cy.zoom();
     cy.batch(() => {
       cy.style().update();
-      const shown = new Set(labelled().map((n) => n.id()));
-      cy.nodes().forEach((n) => { n.toggleClass("labelled", shown.has(n.id())); });
+      const shown = labelled();
+      cy.nodes().forEach((n) => {
+        if ((n.data("place") || 0) !== (shown.get(n.id()) || 0)) n.data("place", shown.get(n.id()) || 0);
+        n.toggleClass("labelled", shown.has(n.id()));
+      });
     });
   }
 
@@ -339,7 +362,11 @@
     const pad = PAD / zoomed;
     const placed = cy.nodes(".labelled").sort(byWeight).map((n) => {
       const font = labelPx(n, zoomed) / zoomed;
-      return { x: n.position().x, top: n.position().y + sizeOf(n) / 2 + MARGIN / zoomed, font: font, label: fitted(n.data("text"), font) };
+      const label = fitted(n.data("text"), font);
+      const place = PLACES[n.data("place") || 0], p = n.position(), reach = sizeOf(n) / 2 + MARGIN / zoomed;
+      const left = place.dx === 0 ? p.x - label.width / 2 : place.dx > 0 ? p.x + reach : p.x - reach - label.width;
+      const top = place.dy === 0 ? p.y - font / 2 : place.dy > 0 ? p.y + reach : p.y - reach - font;
+      return { x: left + label.width / 2, top: top, font: font, label: label };
     });
     const backgrounds = placed.map((l) => '<rect x="' + r(l.x - l.label.width / 2 - pad) + '" y="' + r(l.top - pad) + '" width="' + r(l.label.width + 2 * pad) +
       '" height="' + r(l.font + 2 * pad) + '" rx="' + r(pad) + '"/>').join("\n");
@@ -372,7 +399,7 @@
 
   window.journalKgGraph = { png, svg,
     /** The labels to show at the current zoom. */
-    readable: () => cy ? labelled().map((n) => n.data("text")) : [],
+    readable: () => cy ? [...labelled().keys()].map((id) => cy.getElementById(id).data("text")) : [],
     /** Whether the labels on screen are placed for the current view (no placement or fit is waiting). */
     settled: () => !!cy && !resting && !refit && zoomed === cy.zoom() };
   window.Router.views.push({ name: "graph", matches: (u) => u.pathname === "/graph", show: show });
