@@ -1,6 +1,7 @@
 package org.journalkg.layout;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -114,7 +115,12 @@ public final class JatsReader {
      * a few bad bytes repaired and warned of), else from the bytes in the encoding the XML declares.
      */
     public static Issue read(InputFile file, String text) {
-        JatsReader r = new JatsReader(file.name(), parse(file, text));
+        Tree tree = parse(file, text);
+        JatsReader r = new JatsReader(file.name(), tree.root);
+        if (tree.cutAt > 0) {
+            r.assembler.warn(tree.cutAt, "the file is cut short inside <" + tree.openPath
+                    + ">: what stands before it is read, the rest of the article is missing");
+        }
         r.nameNotes();
         r.warnSkipped();
         r.journalMeta();
@@ -188,7 +194,7 @@ public final class JatsReader {
         }
     }
 
-    private static El parse(InputFile file, String text) {
+    private static Tree parse(InputFile file, String text) {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -199,40 +205,70 @@ public final class JatsReader {
         // Problems come back as the one-line error below, not as the parser's own lines on stderr.
         f.setXMLReporter((message, type, info, location) -> { });
         XMLStreamReader r = null;
+        Tree tree = new Tree();
         try {
             r = text != null ? f.createXMLStreamReader(new java.io.StringReader(text))
                     : f.createXMLStreamReader(new ByteArrayInputStream(file.bytes()));
-            return tree(r, file.name());
+            tree.read(r, file.name());
+            return tree;
         } catch (XMLStreamException e) {
-            throw new InputException(file.name() + ": not well-formed XML at line " + lineOf(e) + ": " + problemOf(e));
+            int line = lineOf(e);
+            // A file cut short (an interrupted download or copy) fails at its last line with elements still
+            // open: what came before is whole and is read, with a warning. Damage before the end still fails.
+            if (tree.root != null && !tree.open.isEmpty() && line >= lastLine(file, text)) {
+                tree.cutAt = line;
+                tree.openPath = tree.openPath();
+                return tree;
+            }
+            throw new InputException(file.name() + ": not well-formed XML at line " + line + ": " + problemOf(e));
         } finally {
             close(r);
         }
     }
 
-    private static El tree(XMLStreamReader r, String source) throws XMLStreamException {
-        Deque<El> open = new ArrayDeque<>();
-        El root = null;
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                El e = new El(r.getLocalName(), attributes(r), r.getLocation().getLineNumber(), open.peek());
-                if (root == null) {
-                    root = rootOf(e, source);
-                } else {
-                    open.peek().kids.add(e);
+    /** The elements read so far, and where a file cut short ended (0 where it is whole). */
+    private static final class Tree {
+        final Deque<El> open = new ArrayDeque<>();
+        El root;
+        int cutAt;
+        String openPath;
+
+        void read(XMLStreamReader r, String source) throws XMLStreamException {
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    El e = new El(r.getLocalName(), attributes(r), r.getLocation().getLineNumber(), open.peek());
+                    if (root == null) {
+                        root = rootOf(e, source);
+                    } else {
+                        open.peek().kids.add(e);
+                    }
+                    open.push(e);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    open.pop();
+                } else if (!open.isEmpty() && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE)) {
+                    open.peek().kids.add(r.getText());
+                } else if (!open.isEmpty() && event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    open.peek().kids.add(entity(r.getLocalName(), r.getText()));
                 }
-                open.push(e);
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                open.pop();
-            } else if (!open.isEmpty() && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
-                open.peek().kids.add(r.getText());
-            } else if (!open.isEmpty() && event == XMLStreamConstants.ENTITY_REFERENCE) {
-                open.peek().kids.add(entity(r.getLocalName(), r.getText()));
             }
         }
-        return root;
+
+        /** The elements open where the file stopped, outermost first: article/body/sec/p. */
+        String openPath() {
+            List<String> names = new ArrayList<>();
+            open.descendingIterator().forEachRemaining(e -> names.add(e.name));
+            return String.join("/", names);
+        }
+    }
+
+    /** The number of the file's last line that holds more than white space. */
+    private static int lastLine(InputFile file, String text) {
+        // Line breaks are the same bytes in every encoding an XML file declares but UTF-16, which comes as text.
+        String s = text != null ? text : new String(file.bytes(), StandardCharsets.ISO_8859_1);
+        String kept = s.stripTrailing();
+        return (int) kept.chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static El rootOf(El e, String source) {

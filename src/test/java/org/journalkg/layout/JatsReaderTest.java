@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -341,6 +342,27 @@ class JatsReaderTest {
         assertTrue(e.getMessage().startsWith("malformed.jats.xml: not well-formed XML at line 9: "), e.getMessage());
         assertTrue(e.getMessage().contains("italic"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void a_file_cut_short_is_read_up_to_the_cut_with_a_warning() throws IOException {
+        byte[] whole;
+        try (InputStream in = JatsReaderTest.class.getResourceAsStream("/layout/jats/en-publishing.jats.xml")) {
+            whole = in.readAllBytes();
+        }
+        String text = new String(whole, StandardCharsets.UTF_8);
+        // Cut inside the second list item of line 46, as an interrupted download leaves it.
+        String cut = text.substring(0, text.indexOf("<p>Security"));
+        Issue issue = JatsReader.read(new InputFile("cut.jats.xml", cut.getBytes(StandardCharsets.UTF_8)));
+        Article a = only(issue);
+        Article full = only(read("/layout/jats/en-publishing.jats.xml"));
+        assertEquals(full.title(), a.title());
+        assertEquals(full.abstracts(), a.abstracts());
+        assertEquals(full.paragraphs().subList(0, a.paragraphs().size()), a.paragraphs());
+        assertEquals(List.of("line 46: the file is cut short inside <article/body/sec/sec/list/list-item>: what stands before it is read, "
+                + "the rest of the article is missing", "line 41: marker r1 has no note", "line 41: marker r2 has no note",
+                "line 45: marker fn2 has no note"), issue.warnings());
+        // Damage before the end still fails: that is malformed_xml_fails_naming_the_file_and_the_line.
     }
 
     @Test
