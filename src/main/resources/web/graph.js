@@ -34,6 +34,8 @@
     { valign: "top", halign: "center", dx: 0, dy: -1 },
     { valign: "center", halign: "right", dx: 1, dy: 0 },
     { valign: "center", halign: "left", dx: -1, dy: 0 }];
+  /** Where the node's label stands now (set by placeLabels; under the node until then). */
+  const placeOf = (n) => PLACES[n.data("place") || 0];
   /** Cytoscape widens a label's bounds by this many model units for the browser's measuring errors. */
   const BOUNDS_ERROR = 2;
   /** Space left around the drawing when it is fitted to the box, in pixels. */
@@ -151,8 +153,8 @@
       style: [
         { selector: "node", style: {
           width: sizeOf, height: sizeOf, "background-color": colourOf, "font-size": (n) => px(labelPx(n, zoomed)), "font-family": FONT,
-          "text-valign": (n) => PLACES[n.data("place") || 0].valign, "text-halign": (n) => PLACES[n.data("place") || 0].halign,
-          "text-margin-y": (n) => px(MARGIN * PLACES[n.data("place") || 0].dy), "text-margin-x": (n) => px(MARGIN * PLACES[n.data("place") || 0].dx),
+          "text-valign": (n) => placeOf(n).valign, "text-halign": (n) => placeOf(n).halign,
+          "text-margin-y": (n) => px(MARGIN * placeOf(n).dy), "text-margin-x": (n) => px(MARGIN * placeOf(n).dx),
           "text-wrap": "ellipsis", "text-max-width": (n) => px(MAX_EMS * labelPx(n, zoomed)),
           color: "#1d2433", "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-shape": "round-rectangle",
           "text-background-padding": () => px(PAD) } },
@@ -363,7 +365,7 @@
     const placed = cy.nodes(".labelled").sort(byWeight).map((n) => {
       const font = labelPx(n, zoomed) / zoomed;
       const label = fitted(n.data("text"), font);
-      const place = PLACES[n.data("place") || 0], p = n.position(), reach = sizeOf(n) / 2 + MARGIN / zoomed;
+      const place = placeOf(n), p = n.position(), reach = sizeOf(n) / 2 + MARGIN / zoomed;
       const left = place.dx === 0 ? p.x - label.width / 2 : place.dx > 0 ? p.x + reach : p.x - reach - label.width;
       const top = place.dy === 0 ? p.y - font / 2 : place.dy > 0 ? p.y + reach : p.y - reach - font;
       return { x: left + label.width / 2, top: top, font: font, label: label };

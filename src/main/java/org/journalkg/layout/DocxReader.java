@@ -246,7 +246,7 @@ public final class DocxReader {
             for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
                 int method = e.getMethod();
                 if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
-                    return "part " + printable(e.getName()) + " is compressed with ZIP method " + method
+                    return "part " + DocxSalvage.printable(e.getName()) + " is compressed with ZIP method " + method
                             + methodName(method) + "; a .docx holds only stored or deflated parts";
                 }
             }
@@ -266,12 +266,6 @@ public final class DocxReader {
             case 99 -> " (AES encryption)";
             default -> "";
         };
-    }
-
-    /** A part's name as a one-line message may show it. */
-    private static String printable(String name) {
-        String clean = name.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= 60 ? clean : clean.substring(0, 59) + "…";
     }
 
     /**

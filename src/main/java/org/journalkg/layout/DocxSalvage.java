@@ -237,7 +237,8 @@ record DocxSalvage(byte[] zip, List<String> lost, boolean cutShort) {
         return out.toByteArray();
     }
 
-    private static String printable(String name) {
+    /** A part's name as a one-line message may show it: no control characters, at most 60 characters. */
+    static String printable(String name) {
         String clean = name.replaceAll("\\p{Cntrl}", "?");
         return clean.length() <= NAME_MAX ? clean : clean.substring(0, NAME_MAX - 1) + "…";
     }

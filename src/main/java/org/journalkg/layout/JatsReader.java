@@ -118,7 +118,7 @@ public final class JatsReader {
         Tree tree = parse(file, text);
         JatsReader r = new JatsReader(file.name(), tree.root);
         if (tree.cutAt > 0) {
-            r.assembler.warn(tree.cutAt, "the file is cut short inside <" + tree.openPath
+            r.assembler.warn(tree.cutAt, "the file is cut short inside <" + tree.openPath()
                     + ">: what stands before it is read, the rest of the article is missing");
         }
         r.nameNotes();
@@ -217,7 +217,6 @@ public final class JatsReader {
             // open: what came before is whole and is read, with a warning. Damage before the end still fails.
             if (tree.root != null && !tree.open.isEmpty() && line >= lastLine(file, text)) {
                 tree.cutAt = line;
-                tree.openPath = tree.openPath();
                 return tree;
             }
             throw new InputException(file.name() + ": not well-formed XML at line " + line + ": " + problemOf(e));
@@ -231,7 +230,6 @@ public final class JatsReader {
         final Deque<El> open = new ArrayDeque<>();
         El root;
         int cutAt;
-        String openPath;
 
         void read(XMLStreamReader r, String source) throws XMLStreamException {
             while (r.hasNext()) {

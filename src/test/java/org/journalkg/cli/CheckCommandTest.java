@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,10 +90,7 @@ class CheckCommandTest {
     /** A damaged copy: what the reader repaired or could not find is said on stderr, as build says it. */
     @Test
     void reader_warnings_of_a_damaged_file_are_said() throws Exception {
-        byte[] b = org.journalkg.read.TextReader.bytes(Path.of("data/russian-studies-2026-02.md"));
-        b[50000] = (byte) 0xff;
-        Path damaged = dir.resolve("damaged.md");
-        Files.write(damaged, b);
+        Path damaged = damagedIssue();
         Cli c = Cli.run("check", damaged.toString());
         assertEquals(0, c.exit(), c.err());
         assertEquals(List.of("warning: " + damaged + ": line 474: 1 unreadable byte sequence(s) in UTF-8 replaced by U+FFFD, on line(s) 474"),
@@ -103,10 +101,7 @@ class CheckCommandTest {
     /** extract and candidates read files too: a damaged one is said there as well, not only by build and check. */
     @Test
     void extract_and_candidates_say_the_reader_warnings() throws Exception {
-        byte[] b = org.journalkg.read.TextReader.bytes(Path.of("data/russian-studies-2026-02.md"));
-        b[50000] = (byte) 0xff;
-        Path damaged = dir.resolve("damaged.md");
-        Files.write(damaged, b);
+        Path damaged = damagedIssue();
         List<String> said = List.of("warning: " + damaged + ": line 474: 1 unreadable byte sequence(s) in UTF-8 replaced by U+FFFD, on line(s) 474");
         Cli extract = Cli.run("extract", "-o", dir.resolve("out.nq").toString(), damaged.toString());
         assertEquals(0, extract.exit(), extract.err());
@@ -114,5 +109,12 @@ class CheckCommandTest {
         Cli candidates = Cli.run("candidates", "--format", "json", damaged.toString());
         assertEquals(0, candidates.exit(), candidates.err());
         assertEquals(said, candidates.err().lines().toList());
+    }
+
+    /** The bundled issue with one byte broken, which the reader repairs with a warning for line 474. */
+    private Path damagedIssue() throws IOException {
+        byte[] b = org.journalkg.read.TextReader.bytes(Path.of("data/russian-studies-2026-02.md"));
+        b[50000] = (byte) 0xff;
+        return Files.write(dir.resolve("damaged.md"), b);
     }
 }

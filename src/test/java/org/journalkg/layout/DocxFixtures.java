@@ -223,29 +223,28 @@ final class DocxFixtures {
     /** The document cut short {@code into} bytes into the stored data of {@code part}, as an interrupted copy leaves it. */
     static Path cutInto(Path docx, String part, int into) throws IOException {
         byte[] b = Files.readAllBytes(docx);
-        byte[] name = part.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i + 30 + name.length <= b.length; i++) {
-            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4
-                    && Arrays.equals(b, i + 30, i + 30 + name.length, name, 0, name.length)) {
-                int extra = (b[i + 28] & 0xff) | (b[i + 29] & 0xff) << 8;
-                return Files.write(docx.resolveSibling("cut.docx"), Arrays.copyOf(b, i + 30 + name.length + extra + into));
-            }
-        }
-        throw new AssertionError("no local header for " + part);
+        int at = localHeader(b, part);
+        int extra = (b[at + 28] & 0xff) | (b[at + 29] & 0xff) << 8;
+        return Files.write(docx.resolveSibling("cut.docx"), Arrays.copyOf(b, at + 30 + part.length() + extra + into));
     }
 
     /** Stored parts, with word/document.xml's local header alone naming {@code method}, as damage may. */
     static Path localHeader(Path dir, int method) throws IOException {
         byte[] b = Files.readAllBytes(otherCompression(dir, ZipEntry.STORED));
-        byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+        b[localHeader(b, "word/document.xml") + 8] = (byte) method;
+        return Files.write(dir.resolve("local-" + method + ".docx"), b);
+    }
+
+    /** Where the local header of an ASCII-named part starts ("PK\3\4", then its name at offset 30). */
+    private static int localHeader(byte[] b, String part) {
+        byte[] name = part.getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i + 30 + name.length <= b.length; i++) {
             if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4
                     && Arrays.equals(b, i + 30, i + 30 + name.length, name, 0, name.length)) {
-                b[i + 8] = (byte) method;
-                return Files.write(dir.resolve("local-" + method + ".docx"), b);
+                return i;
             }
         }
-        throw new AssertionError("no local header for word/document.xml");
+        throw new AssertionError("no local header for " + part);
     }
 
     /** An OLE2 file with a WordDocument stream, as a Word 97–2003 .doc has. */
